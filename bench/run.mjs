@@ -1,0 +1,82 @@
+// `npm run bench`: prints the performance figures of design.md's budget, one a line, beside the budget.
+// It builds first when build/ is missing or older than the sources. It prints figures; it asserts nothing.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+
+function newestMtime(dir) {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+	}
+	return newest;
+}
+
+function buildIfNeeded() {
+	const stale =
+		!existsSync(join(BUILD, 'index.html')) ||
+		statSync(join(BUILD, 'index.html')).mtimeMs <
+			Math.max(newestMtime('src'), newestMtime('static'));
+	if (stale) {
+		console.log('building the production app first...');
+		execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+}
+
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** JS and CSS the browser fetches to show the first screen (Today), from the prerendered HTML. */
+function firstScreenAssets() {
+	const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+	const hrefs = new Set();
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) hrefs.add(m[1]);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) hrefs.add(m[1]);
+	const files = [...hrefs].map((href) => join(BUILD, href.replace(/^\.?\//, '')));
+	return {
+		js: files.filter((f) => f.endsWith('.js')),
+		css: files.filter((f) => f.endsWith('.css'))
+	};
+}
+
+/** The files the service worker precaches, from the manifest injected into it. */
+function precachedFiles() {
+	const worker = readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
+	return [...worker.matchAll(/"url":"([^"]+)"/g)].map(([, url]) => {
+		const path = url === '/' ? 'index.html' : url;
+		const file = join(BUILD, path);
+		return existsSync(file) && statSync(file).isFile() ? file : `${file}.html`;
+	});
+}
+
+function line(label, value, unit, budget) {
+	const within =
+		budget === undefined ? '' : Number(value) <= budget ? '  (within)' : '  (OVER BUDGET)';
+	const budgetText = budget === undefined ? '' : `  budget <= ${budget} ${unit}`;
+	console.log(`${label.padEnd(34)} ${String(value).padStart(8)} ${unit}${budgetText}${within}`);
+}
+
+buildIfNeeded();
+const first = firstScreenAssets();
+const precache = precachedFiles();
+const sum = (files) => files.reduce((total, f) => total + gzipBytes(f), 0);
+
+line('first-screen JS (gzip)', kb(sum(first.js)), 'KB', 45);
+line('first-screen CSS (gzip)', kb(sum(first.css)), 'KB', 8);
+line('precache total (gzip)', kb(sum(precache)), 'KB', 200);
+line('precached files', precache.length, 'files');
+
+// Later figures (plan generation, History, Lighthouse) are added by the modules they measure.
+const extra = join('bench', 'figures');
+if (existsSync(extra)) {
+	for (const name of readdirSync(extra)
+		.filter((n) => n.endsWith('.mjs'))
+		.sort()) {
+		const { figures } = await import(`./figures/${name}`);
+		for (const f of await figures()) line(f.label, f.value, f.unit, f.budget);
+	}
+}

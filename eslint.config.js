@@ -1,0 +1,154 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+// The layer rules of design.md: a wrong import arrow fails `npm run check`, not a review.
+const storage = {
+	group: ['idb', '$lib/storage', '$lib/storage/*', '**/storage/*'],
+	message: 'Only src/lib/storage talks to IndexedDB; go through a repository.'
+};
+const framework = {
+	group: ['svelte', 'svelte/*', '$app/*', '$env/*', '@sveltejs/*'],
+	message: 'The domain is plain TypeScript: no framework modules.'
+};
+const outerLayers = {
+	group: [
+		'$lib/content',
+		'$lib/content/*',
+		'$lib/reminders',
+		'$lib/reminders/*',
+		'$lib/pwa',
+		'$lib/pwa/*',
+		'$lib/state',
+		'$lib/state/*',
+		'$lib/components',
+		'$lib/components/*'
+	],
+	message: 'The domain depends on nothing outside src/lib/domain; pass data in.'
+};
+const workerBridge = {
+	group: ['virtual:pwa-register', 'virtual:pwa-register/*', 'workbox-window'],
+	message: 'Talk to the service worker through src/lib/pwa only.'
+};
+const browserGlobals = [
+	'window',
+	'document',
+	'navigator',
+	'localStorage',
+	'sessionStorage',
+	'indexedDB',
+	'location',
+	'Notification',
+	'self'
+].map((name) => ({
+	name,
+	message: 'The domain has no browser APIs; receive what it needs as a parameter.'
+}));
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: false,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
+		}
+	},
+	{
+		files: ['src/**'],
+		ignores: ['src/lib/pwa/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [storage, workerBridge] }] }
+	},
+	{
+		files: ['src/lib/storage/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [workerBridge] }] }
+	},
+	{
+		files: ['src/lib/pwa/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [storage] }] }
+	},
+	{
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [storage, framework, outerLayers, workerBridge] }
+			],
+			'no-restricted-globals': ['error', ...browserGlobals],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+					message: 'The domain receives `now`; never read the clock.'
+				},
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'The domain receives `now`; never read the clock.'
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/content/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						storage,
+						framework,
+						workerBridge,
+						{
+							group: [
+								'$lib/reminders',
+								'$lib/reminders/*',
+								'$lib/pwa',
+								'$lib/pwa/*',
+								'$lib/state',
+								'$lib/state/*',
+								'$lib/components',
+								'$lib/components/*'
+							],
+							message: 'Content is data typed by the domain; it imports only the domain.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/service-worker.ts'],
+		languageOptions: { globals: { ...globals.serviceworker } }
+	},
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'dist/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/results/',
+			'static/'
+		]
+	}
+);

@@ -1,0 +1,67 @@
+// Serves the production build (build/) the way a static host would: prerendered /x is build/x.html.
+// `vite preview` does not pick up a rebuilt service worker and does not map build/ as-is (platform-notes.md).
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.env.BUILD_DIR ?? 'build');
+const args = process.argv.slice(2);
+const host = args.includes('--host') ? '0.0.0.0' : '127.0.0.1';
+const port = Number(process.env.PORT ?? 4173);
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+if (!existsSync(root)) {
+	console.error(`No build found at ${root}. Run "npm run build" first.`);
+	process.exit(1);
+}
+
+function resolveFile(pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const candidates = [join(root, safe)];
+	if (safe.endsWith('/')) candidates.push(join(root, safe, 'index.html'));
+	else candidates.push(join(root, `${safe}.html`), join(root, safe, 'index.html'));
+	return candidates.find(
+		(file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile()
+	);
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const file = resolveFile(url.pathname);
+	if (!file) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end('Not found');
+		return;
+	}
+	const isWorker = url.pathname === '/service-worker.js' || url.pathname === '/sw.js';
+	const immutable = url.pathname.startsWith('/_app/immutable/');
+	res.writeHead(200, {
+		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		// The worker and HTML must be revalidated so updates are seen; hashed assets never change.
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+		...(isWorker ? { 'service-worker-allowed': '/' } : {})
+	});
+	createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => {
+	console.log(`Deep Gluteal Care is running at http://localhost:${port}`);
+	if (host === '0.0.0.0')
+		console.log(
+			'Listening on all interfaces: open http://<this computer’s address>:' +
+				port +
+				' on your phone.'
+		);
+});

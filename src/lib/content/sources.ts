@@ -1,0 +1,280 @@
+import type { Source, SourceSection } from '$lib/domain/sources';
+
+/** Every source named in shared/care-content.md. Ids are cited by measures and exercises. */
+export const SOURCES: readonly Source[] = [
+	{
+		id: 'seed-article',
+		title: 'Patient-information article on deep gluteal syndrome (the seed article)',
+		citedFor:
+			'the home-care measures, the symptoms, when to see a doctor and the doctor’s questions'
+	},
+	{
+		id: 'nhs-sprains',
+		title: 'NHS: Sprains and strains',
+		citedFor: 'cold compress length, frequency and barrier'
+	},
+	{
+		id: 'mft',
+		title: 'Manchester University NHS Foundation Trust: ice therapy advice',
+		citedFor: 'cold compress length and frequency'
+	},
+	{
+		id: 'spine-health',
+		title: 'Spine-health: sciatica treatment and piriformis stretches',
+		citedFor: 'cold and heat timing; figure-4 and knee to opposite shoulder stretches'
+	},
+	{
+		id: 'cleveland-clinic',
+		title: 'Cleveland Clinic: cold and heat therapy',
+		citedFor: 'off time between sessions; a barrier between skin and pack'
+	},
+	{
+		id: 'mayo-sciatica',
+		title: 'Mayo Clinic: Sciatica, diagnosis and treatment',
+		citedFor: 'cold in the first days of a flare, heat after'
+	},
+	{
+		id: 'nhs-sciatica',
+		title: 'NHS: Sciatica',
+		citedFor:
+			'heat packs; no hot water bottle on numb skin; red flags; avoiding long spells lying or sitting'
+	},
+	{
+		id: 'mu-health',
+		title: 'University of Missouri Health Care (via HealthDay): heating pad safety',
+		citedFor: 'heat session length and setting'
+	},
+	{
+		id: 'fda-cpsc-1995',
+		title: 'FDA / US Consumer Product Safety Commission: heating pad advisory, 1995',
+		citedFor: 'never sleep on a heating pad'
+	},
+	{
+		id: 'cochrane-french-2006',
+		title: 'French et al., Superficial heat or cold for low back pain, Cochrane Review 2006',
+		citedFor: 'evidence for heat wraps and cold'
+	},
+	{
+		id: 'acp-2017',
+		title:
+			'American College of Physicians: Noninvasive treatments for low back pain, guideline 2017',
+		citedFor: 'heat, relaxation and exercise as options'
+	},
+	{
+		id: 'physio-texts',
+		title: 'Physiotherapy reference texts and compress device labels',
+		citedFor: 'the safety screening before cold or heat'
+	},
+	{
+		id: 'nhs-exercises-sciatica',
+		title: 'NHS / BackCare: Exercises for sciatica',
+		citedFor: 'stretch holds, repetitions and progression; knee to chest'
+	},
+	{
+		id: 'nhs-inform-back',
+		title: 'NHS inform: Back pain and exercises for lower back pain',
+		citedFor: 'starting and progressing exercises; pelvic tilt'
+	},
+	{
+		id: 'nhs-lower-back-exercises',
+		title: 'NHS: Exercises for lower back pain',
+		citedFor: 'pelvic tilt'
+	},
+	{
+		id: 'nice-ng59',
+		title: 'NICE guideline NG59: Low back pain and sciatica in over 16s (2016, updated 2020)',
+		citedFor: 'staying active, walking and exercise; what not to use'
+	},
+	{
+		id: 'sports-health',
+		title: 'Sports-health: piriformis stretches and when to stop',
+		citedFor: 'figure-4 stretch; stop rules'
+	},
+	{
+		id: 'eskenazi',
+		title: 'Eskenazi Health: seated piriformis stretch',
+		citedFor: 'seated piriformis stretch'
+	},
+	{
+		id: 'peak-physio',
+		title: 'Peak Physio: sciatic nerve glides',
+		citedFor: 'the nerve glide and its stop rules'
+	},
+	{
+		id: 'practice-sources',
+		title: 'Physiotherapy practice sources (not a guideline)',
+		citedFor: 'hamstring stretch; stepping back when symptoms spread down the leg'
+	},
+	{
+		id: 'cuh-nhs',
+		title: 'Cambridge University Hospitals NHS Foundation Trust: exercise sheet',
+		citedFor: 'glute bridge'
+	},
+	{
+		id: 'martin-2011',
+		title: 'Martin et al., Arthroscopy 2011 (endoscopic sciatic nerve decompression)',
+		citedFor: 'trouble sitting longer than about 30 minutes; “sit pain” as an outcome'
+	},
+	{
+		id: 'uk-cmo',
+		title: 'UK Chief Medical Officers’ physical activity guidelines',
+		citedFor: 'breaking up long sitting with 1-2 minutes of activity'
+	},
+	{
+		id: 'anses-2025',
+		title: 'ANSES (France), 2025: sedentary behaviour advice',
+		citedFor: '3-5 minutes of walking every 30 minutes of sitting'
+	},
+	{
+		id: 'cochrane-dahm-2010',
+		title: 'Dahm et al., Advice to rest in bed versus advice to stay active, Cochrane Review 2010',
+		citedFor: 'bed rest is no better than staying active'
+	},
+	{
+		id: 'nhs-back-pain',
+		title: 'NHS: Back pain',
+		citedFor: 'lying positions; red flags; when to get help'
+	},
+	{
+		id: 'nhs-breathing',
+		title: 'NHS: Breathing exercises for stress',
+		citedFor: 'belly breathing'
+	},
+	{
+		id: 'hprc',
+		title: 'Human Performance Resources by CHAMP (HPRC): progressive muscle relaxation',
+		citedFor: 'progressive muscle relaxation'
+	},
+	{
+		id: 'healthwise',
+		title: 'Healthwise: progressive muscle relaxation',
+		citedFor: 'progressive muscle relaxation'
+	},
+	{ id: 'nhs-weight-loss', title: 'NHS weight loss plan', citedFor: 'a safe rate of weight loss' },
+	{
+		id: 'nice-obesity',
+		title: 'NICE: obesity identification, assessment and management (including BMI thresholds)',
+		citedFor: 'safe rate of loss; who checks with a doctor first; BMI bands'
+	},
+	{
+		id: 'nice-ph53',
+		title: 'NICE PH53 (2014): weight management lifestyle services for adults',
+		citedFor: 'benefits of 3% and 5% weight loss'
+	},
+	{
+		id: 'shiri-2014',
+		title: 'Shiri et al., Am J Epidemiol 2014: obesity and sciatica',
+		citedFor: 'the link between overweight and sciatica'
+	},
+	{
+		id: 'rubino-2020',
+		title: 'Rubino et al., Nature Medicine 2020: joint consensus on ending weight stigma',
+		citedFor: 'person-first, no-blame wording'
+	},
+	{
+		id: 'beat',
+		title: 'Beat (UK eating disorder charity)',
+		citedFor: 'wording and care around weight goals'
+	},
+	{
+		id: 'aafp-2012',
+		title: 'American Family Physician 2012: low back pain red flags',
+		citedFor: 'same-day warning signs'
+	},
+	{
+		id: 'nhs-lothian-refhelp',
+		title: 'NHS Lothian RefHelp: back pain referral guidance',
+		citedFor: 'same-day warning signs'
+	},
+	{
+		id: 'martin-2015',
+		title:
+			'Martin, Reddy, Gomez-Hoyos, “Deep gluteal syndrome”, J Hip Preserv Surg 2015;2(2):99-107',
+		citedFor: 'clinical background'
+	},
+	{
+		id: 'hernando-2015',
+		title:
+			'Hernando et al., “Deep gluteal syndrome: anatomy, imaging, and management of sciatic nerve entrapments in the subgluteal space”, Skeletal Radiol 2015;44(7):919-934',
+		citedFor: 'clinical background'
+	},
+	{
+		id: 'park-2020',
+		title: 'Park et al., Bone Joint J 2020;102-B(5):556-567',
+		citedFor: 'conservative care first'
+	},
+	{
+		id: 'jbmt-2023',
+		title: 'Systematic review, J Bodyw Mov Ther 2023;36:244-250',
+		citedFor: 'no conservative treatment shown to beat another; physiotherapy first-line'
+	}
+];
+
+/** The sections of the care-content reference, in order, with the sources each rests on. */
+export const SOURCE_SECTIONS: readonly SourceSection[] = [
+	{
+		number: 1,
+		heading: 'Cold and warm compress',
+		sourceIds: [
+			'nhs-sprains',
+			'mft',
+			'spine-health',
+			'cleveland-clinic',
+			'mayo-sciatica',
+			'nhs-sciatica',
+			'mu-health',
+			'fda-cpsc-1995',
+			'cochrane-french-2006',
+			'acp-2017',
+			'physio-texts'
+		]
+	},
+	{
+		number: 2,
+		heading: 'Gentle stretching and mild exercise',
+		sourceIds: [
+			'nhs-exercises-sciatica',
+			'nhs-inform-back',
+			'nhs-lower-back-exercises',
+			'nice-ng59',
+			'spine-health',
+			'sports-health',
+			'eskenazi',
+			'peak-physio',
+			'practice-sources',
+			'cuh-nhs'
+		]
+	},
+	{
+		number: 3,
+		heading: 'Rest, relaxation and sitting',
+		sourceIds: [
+			'martin-2011',
+			'uk-cmo',
+			'anses-2025',
+			'cochrane-dahm-2010',
+			'nhs-sciatica',
+			'nhs-back-pain',
+			'nhs-breathing',
+			'hprc',
+			'healthwise',
+			'acp-2017'
+		]
+	},
+	{
+		number: 4,
+		heading: 'Weight management (optional)',
+		sourceIds: ['nhs-weight-loss', 'nice-obesity', 'nice-ph53', 'shiri-2014', 'rubino-2020', 'beat']
+	},
+	{
+		number: 5,
+		heading: 'Warning signs and when to see a doctor',
+		sourceIds: ['nhs-sciatica', 'nhs-back-pain', 'aafp-2012', 'nhs-lothian-refhelp', 'seed-article']
+	},
+	{ number: 6, heading: 'The doctor’s questions', sourceIds: ['seed-article'] },
+	{
+		number: 7,
+		heading: 'Clinical background',
+		sourceIds: ['martin-2015', 'hernando-2015', 'park-2020', 'jbmt-2023', 'nice-ng59']
+	}
+];

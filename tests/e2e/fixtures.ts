@@ -1,0 +1,48 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** Hosts the app may talk to: its own server only. */
+const OWN_HOSTS = new Set(['127.0.0.1']);
+
+export const test = base.extend<{ offDeviceRequests: string[] }>({
+	// Every test fails if anything (page or service worker) asks another host for anything.
+	offDeviceRequests: [
+		async ({ context }, use) => {
+			const offDevice: string[] = [];
+			context.on('request', (request) => {
+				const url = new URL(request.url());
+				if (['data:', 'blob:', 'about:', 'chrome-extension:'].includes(url.protocol)) return;
+				if (!OWN_HOSTS.has(url.hostname)) offDevice.push(request.url());
+			});
+			await use(offDevice);
+			expect(offDevice, 'requests that left 127.0.0.1').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the service worker controls the page, so reloads can come from its cache. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise<void>((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+		);
+	});
+}
+
+/**
+ * Cuts the network the way a phone in a tunnel sees it: the browser is offline and any request that
+ * still reaches the network layer is refused and counted, so a test can prove the worker served it.
+ */
+export async function goOffline(context: BrowserContext): Promise<string[]> {
+	const reachedNetwork: string[] = [];
+	await context.route('**/*', async (route) => {
+		reachedNetwork.push(route.request().url());
+		await route.abort('internetdisconnected');
+	});
+	await context.setOffline(true);
+	return reachedNetwork;
+}

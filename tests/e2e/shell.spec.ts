@@ -1,0 +1,74 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+
+test('the app loads on Today and the navigation reaches every screen', async ({ page }) => {
+	const app = new AppShell(page);
+	await app.open('/');
+	await expect(app.heading('Today')).toBeVisible();
+	await expect(app.navLink('Today')).toHaveAttribute('aria-current', 'page');
+
+	await app.navigateTo('Progress');
+	await expect(page).toHaveURL(/\/progress$/);
+	await expect(app.heading('Progress')).toBeVisible();
+	await expect(app.navLink('Progress')).toHaveAttribute('aria-current', 'page');
+
+	await app.navigateTo('Settings');
+	await expect(app.heading('Settings')).toBeVisible();
+
+	await app.openAboutFromSettings();
+	await expect(page).toHaveURL(/\/about$/);
+	await expect(app.heading('About and sources')).toBeVisible();
+
+	await app.navigateTo('Today');
+	await expect(app.heading('Today')).toBeVisible();
+});
+
+test('About says the app gives no medical advice and lists the sources by section', async ({
+	page
+}) => {
+	const app = new AppShell(page);
+	await app.open('/about');
+	await expect(page.getByRole('heading', { name: 'No medical advice' })).toBeVisible();
+	await expect(page.getByText(/This app gives no medical advice/)).toBeVisible();
+	for (const heading of [
+		'1. Cold and warm compress',
+		'2. Gentle stretching and mild exercise',
+		'3. Rest, relaxation and sitting',
+		'4. Weight management (optional)',
+		'5. Warning signs and when to see a doctor',
+		'6. The doctor’s questions',
+		'7. Clinical background'
+	]) {
+		await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+	}
+	await expect(page.getByText(/NICE guideline NG59/).first()).toBeVisible();
+});
+
+test('every page is prerendered: its text is in the HTML before any script runs', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const [path, heading] of [
+		['/', 'Today'],
+		['/progress', 'Progress'],
+		['/settings', 'Settings'],
+		['/about', 'About and sources']
+	] as const) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+	}
+	await context.close();
+});
+
+test('the page carries a strict Content-Security-Policy', async ({ page }) => {
+	await page.goto('/');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toContain("connect-src 'self'");
+	expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+	expect(csp).toContain("object-src 'none'");
+});

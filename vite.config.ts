@@ -1,0 +1,54 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vite';
+import type { ManifestOptions } from 'vite-plugin-pwa';
+
+/** The web app manifest (installability needs name, icons 192/512, start_url, display). */
+const webManifest: Partial<ManifestOptions> = {
+	id: '/',
+	name: 'Deep Gluteal Care',
+	short_name: 'Gluteal Care',
+	description:
+		'A daily home-care routine for deep gluteal syndrome and sciatic buttock pain: compresses, gentle stretches, sitting breaks and a pain diary. Works offline; your records stay on your device.',
+	start_url: '/',
+	scope: '/',
+	display: 'standalone',
+	orientation: 'portrait',
+	theme_color: '#0f5f59',
+	background_color: '#f7f7f4',
+	lang: 'en',
+	categories: ['health', 'medical'],
+	icons: [
+		{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+		{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+		{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+		{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+	]
+};
+
+export default defineConfig(({ mode }) => ({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'service-worker.ts',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: webManifest,
+			injectManifest: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				]
+			},
+			kit: { includeVersionFile: true },
+			devOptions: { enabled: false }
+		})
+	],
+	// workbox-* read process.env.NODE_ENV; the worker bundle has no process (vite-pwa #100, #101).
+	define: {
+		'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development')
+	},
+	preview: { port: 4173, strictPort: true }
+}));

@@ -1,0 +1,41 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** The domain suite runs once per zone: DST and offset bugs only show in some of them. */
+export const TIME_ZONES = [
+	'UTC',
+	'Europe/Berlin',
+	'America/New_York',
+	'Asia/Kolkata',
+	'Australia/Lord_Howe'
+] as const;
+
+export default defineConfig({
+	plugins: [svelte()],
+	resolve: {
+		alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) }
+	},
+	test: {
+		projects: [
+			...TIME_ZONES.map((tz) => ({
+				extends: true as const,
+				test: {
+					name: `domain ${tz}`,
+					include: ['tests/unit/domain/**/*.test.ts'],
+					env: { TZ: tz }
+				}
+			})),
+			{
+				extends: true as const,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/domain/**'],
+					setupFiles: ['fake-indexeddb/auto'],
+					env: { TZ: 'Europe/Berlin' }
+				}
+			}
+		]
+	}
+});
