@@ -1,0 +1,30 @@
+import type { ExerciseId, RedFlagId } from './care';
+import type { CareMeasureId } from './measures';
+import type { LocalDate } from './time';
+
+/** What happened on one past day, as the plan generator and trends need it. */
+export interface DayRecord {
+	readonly date: LocalDate;
+	/** Daily pain 0-10 (NRS), if recorded. */
+	readonly pain: number | null;
+	/** The person declared a bad day / flare. */
+	readonly flare: boolean;
+	/** Items done that day. */
+	readonly done: readonly {
+		readonly measure: CareMeasureId;
+		readonly exerciseIds: readonly ExerciseId[];
+	}[];
+	/** Timed items planned that day (for adherence); 0 when unknown. */
+	readonly planned: number;
+	/** Items skipped with a reason (they do not break a streak). */
+	readonly skippedWithReason: number;
+	/** Red-flag questions answered yes in that day's check-in. */
+	readonly redFlags: readonly RedFlagId[];
+}
+
+/** Records strictly before `date`, oldest first. */
+export function recordsBefore(history: readonly DayRecord[], date: LocalDate): DayRecord[] {
+	return history
+		.filter((r) => r.date < date)
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

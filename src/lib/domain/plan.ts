@@ -1,0 +1,451 @@
+import type { CareCatalogue, Exercise, ExerciseId } from './care';
+import { recordsBefore, type DayRecord } from './history';
+import type { CareMeasureId } from './measures';
+import type { Phase, Profile } from './profile';
+import { repsFor, walkMinutesFor } from './progression';
+import { compressPlanFor, type CompressMeasureId } from './safety';
+import {
+	daysBetween,
+	isoWeekday,
+	minutesToWallTime,
+	skippedWallMinutes,
+	wallClockAt,
+	wallTimeToMinutes,
+	type LocalDate,
+	type WallTime
+} from './time';
+
+export interface PlannedExercise {
+	readonly exerciseId: ExerciseId;
+	readonly name: string;
+	readonly reps: number;
+	readonly holdSeconds: number | null;
+	/** Which side(s) to do it on, in words; null when it has no side. */
+	readonly sides: string | null;
+}
+
+export interface PlanItem {
+	/** Stable within a date: `${date}:${measure}:${n}`. Check-ins refer to it. */
+	readonly id: string;
+	readonly measure: CareMeasureId;
+	/** `timed` items never overlap; `prompt`s (sitting breaks) may sit inside a work block. */
+	readonly kind: 'timed' | 'prompt';
+	readonly title: string;
+	readonly start: WallTime;
+	readonly startMinutes: number;
+	readonly durationMinutes: number;
+	readonly instructions: readonly string[];
+	readonly exercises: readonly PlannedExercise[];
+	readonly cautions: readonly string[];
+}
+
+export interface DayPlan {
+	readonly date: LocalDate;
+	readonly phase: Phase;
+	/** Day number of the current flare (1 = its first day), or null. */
+	readonly flareDay: number | null;
+	/** The person declared this day a bad day. */
+	readonly badDay: boolean;
+	readonly items: readonly PlanItem[];
+	/** Safety answers that changed the plan, and items that did not fit, in plain words. */
+	readonly notes: readonly string[];
+	/** Instant the plan was made (from `now`), ISO 8601. */
+	readonly generatedAt: string;
+}
+
+export interface PlanContext {
+	readonly now: Date;
+	readonly timeZone: string;
+	readonly catalogue: CareCatalogue;
+}
+
+/** Minutes kept free between timed items, to move from one to the next (design choice). */
+export const BUFFER_MINUTES = 5;
+const SITTING_BREAK_MINUTES = 2;
+const SEARCH_STEP = 5;
+
+interface Interval {
+	readonly start: number;
+	readonly end: number;
+}
+
+const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end;
+const roundUp = (minutes: number, step: number) => Math.ceil(minutes / step) * step;
+
+/** The free time of one waking day, as timed items are placed into it. */
+class DayTimeline {
+	readonly #taken: Interval[] = [];
+
+	constructor(
+		readonly earliest: number,
+		readonly latest: number,
+		readonly blocked: readonly Interval[]
+	) {}
+
+	take(start: number, duration: number): void {
+		this.#taken.push({ start, end: start + duration });
+	}
+
+	fits(start: number, duration: number, latestEnd: number, avoid: readonly Interval[]): boolean {
+		const slot = { start, end: start + duration };
+		if (start < this.earliest || slot.end > Math.min(latestEnd, this.latest)) return false;
+		const padded = { start: start - BUFFER_MINUTES, end: slot.end + BUFFER_MINUTES };
+		return (
+			!this.#taken.some((t) => overlaps(padded, t)) &&
+			!this.blocked.some((b) => overlaps(slot, b)) &&
+			!avoid.some((a) => overlaps(slot, a))
+		);
+	}
+
+	/**
+	 * The first start at or after `anchor` that fits (first outside `avoid`, then anywhere); then
+	 * before the anchor if `searchBack`. Null when the day has no room.
+	 */
+	find(
+		anchor: number,
+		duration: number,
+		options: {
+			avoid?: readonly Interval[];
+			latestEnd?: number;
+			searchBack?: boolean;
+			accept?: (s: number) => boolean;
+		}
+	): number | null {
+		const { avoid = [], latestEnd = this.latest, searchBack = true, accept = () => true } = options;
+		const from = roundUp(Math.max(anchor, this.earliest), SEARCH_STEP);
+		const passes = avoid.length > 0 ? [avoid, []] : [[]];
+		for (const avoiding of passes) {
+			for (let s = from; s + duration <= latestEnd; s += SEARCH_STEP) {
+				if (this.fits(s, duration, latestEnd, avoiding) && accept(s)) return s;
+			}
+			if (!searchBack) continue;
+			for (let s = from - SEARCH_STEP; s >= this.earliest; s -= SEARCH_STEP) {
+				if (this.fits(s, duration, latestEnd, avoiding) && accept(s)) return s;
+			}
+		}
+		return null;
+	}
+}
+
+interface DayPhase {
+	readonly phase: Phase;
+	readonly flareDay: number | null;
+	readonly badDay: boolean;
+}
+
+/** Flare rules apply on a declared bad day, and in the first days of a flare the profile names. */
+export function phaseOn(
+	profile: Profile,
+	date: LocalDate,
+	history: readonly DayRecord[],
+	catalogue: CareCatalogue
+): DayPhase {
+	const badDay = history.some((r) => r.date === date && r.flare);
+	if (profile.phase === 'flare') {
+		if (profile.flareStartedOn === null) return { phase: 'flare', flareDay: null, badDay };
+		const day = daysBetween(profile.flareStartedOn, date) + 1;
+		if (day >= 1 && day <= catalogue.compress.coldDaysOfFlare)
+			return { phase: 'flare', flareDay: day, badDay };
+	}
+	return { phase: badDay ? 'flare' : 'recovery', flareDay: null, badDay };
+}
+
+function sideWords(exercise: Exercise, profile: Profile): { words: string | null; count: number } {
+	if (exercise.sides === 'none') return { words: null, count: 1 };
+	if (exercise.sides === 'each' || profile.affectedSide === 'both')
+		return { words: 'each side', count: 2 };
+	return { words: `${profile.affectedSide} side`, count: 1 };
+}
+
+function describeDose(e: PlannedExercise): string {
+	const hold = e.holdSeconds !== null && e.holdSeconds >= 10 ? `hold ${e.holdSeconds} s, ` : '';
+	const times =
+		e.holdSeconds !== null && e.holdSeconds >= 10 ? `${e.reps} times` : `${e.reps} repetitions`;
+	return `${e.name}: ${hold}${times}${e.sides ? `, ${e.sides}` : ''}.`;
+}
+
+/** Minutes a stretch session takes, rounded up to 5. */
+function sessionMinutes(
+	exercises: readonly { exercise: Exercise; reps: number; sideCount: number }[]
+): number {
+	const seconds = exercises.reduce(
+		(total, e) => total + e.exercise.secondsPerRep * e.reps * e.sideCount + 30,
+		0
+	);
+	return Math.max(5, roundUp(seconds / 60, 5));
+}
+
+/** Where in the waking day stretch sessions go, as fractions of it (design choice). */
+const STRETCH_ANCHORS: Readonly<Record<number, readonly number[]>> = {
+	1: [0.1],
+	2: [0.1, 0.65],
+	3: [0.1, 0.5, 0.85]
+};
+
+/**
+ * The plan for one local date: timed items inside waking hours that never overlap, compress sessions
+ * no longer than allowed and spaced, sitting-break prompts over the sitting hours. Deterministic:
+ * the same inputs give the same plan. `kept` items (already done) stay exactly as they were.
+ */
+export function planDay(
+	profile: Profile,
+	date: LocalDate,
+	history: readonly DayRecord[],
+	context: PlanContext,
+	kept: readonly PlanItem[] = []
+): DayPlan {
+	const { catalogue, now, timeZone } = context;
+	const past = recordsBefore(history, date);
+	const dayPhase = phaseOn(profile, date, history, catalogue);
+	const flare = dayPhase.phase === 'flare';
+	const wake = wallTimeToMinutes(profile.wakeTime);
+	const sleep = wallTimeToMinutes(profile.sleepTime);
+	const span = sleep - wake;
+
+	const nowOnWallClock = wallClockAt(now, timeZone);
+	const earliest =
+		nowOnWallClock.date === date
+			? Math.max(wake, roundUp(nowOnWallClock.minutes, SEARCH_STEP))
+			: wake;
+	const gap = skippedWallMinutes(date, timeZone);
+	const timeline = new DayTimeline(earliest, sleep, gap ? [gap] : []);
+
+	const keptIds = new Set(kept.map((k) => k.id));
+	for (const item of kept)
+		if (item.kind === 'timed') timeline.take(item.startMinutes, item.durationMinutes);
+
+	const weekday = isoWeekday(date);
+	const sittingToday: Interval[] = profile.sittingBlocks
+		.filter((b) => b.weekdays.includes(weekday))
+		.map((b) => ({
+			start: Math.max(wake, wallTimeToMinutes(b.start)),
+			end: Math.min(sleep, wallTimeToMinutes(b.end))
+		}))
+		.filter((b) => b.end > b.start);
+
+	const items: PlanItem[] = [...kept];
+	const notes: string[] = [];
+	const idFor = (measure: CareMeasureId, n: number) => `${date}:${measure}:${n}`;
+	const measureTitle = (measure: CareMeasureId) => catalogue.measures[measure].title;
+
+	function add(item: Omit<PlanItem, 'start'>): void {
+		items.push({ ...item, start: minutesToWallTime(item.startMinutes) });
+		if (item.kind === 'timed') timeline.take(item.startMinutes, item.durationMinutes);
+	}
+
+	function placeOrNote(
+		measure: CareMeasureId,
+		n: number,
+		anchor: number,
+		duration: number,
+		avoid: readonly Interval[],
+		build: (
+			start: number
+		) => Omit<PlanItem, 'id' | 'measure' | 'kind' | 'startMinutes' | 'durationMinutes' | 'start'>
+	): void {
+		const id = idFor(measure, n);
+		if (keptIds.has(id)) return;
+		const start = timeline.find(anchor, duration, { avoid });
+		if (start === null) {
+			notes.push(`${measureTitle(measure)}: no free time left today for this item.`);
+			return;
+		}
+		add({
+			id,
+			measure,
+			kind: 'timed',
+			startMinutes: start,
+			durationMinutes: duration,
+			...build(start)
+		});
+	}
+
+	// Weigh-in: weekly, first thing after waking.
+	if (profile.weight && profile.weight.weighInDay === weekday) {
+		const m = catalogue.measures['weigh-in'];
+		placeOrNote('weigh-in', 0, wake, 5, [], () => ({
+			title: m.title,
+			instructions: ['Weigh yourself before breakfast, in similar clothes each week.', m.summary],
+			exercises: [],
+			cautions: m.cautions
+		}));
+	}
+
+	// Compresses: spaced by at least the minimum interval, never over the maximum length.
+	const compress = compressPlanFor(profile, dayPhase.phase, catalogue);
+	notes.push(...compress.notes);
+	if (compress.kinds.length > 0) {
+		const rules = catalogue.compress;
+		const minutes = Math.min(rules.maxMinutes, Math.max(rules.minMinutes, profile.compressMinutes));
+		const starts = kept
+			.filter((k) => k.measure === 'cold-compress' || k.measure === 'warm-compress')
+			.map((k) => k.startMinutes);
+		const maxSessions = flare ? Number.POSITIVE_INFINITY : rules.maxRecoverySessions;
+		let anchor = wake + 30;
+		for (let n = 0; n < maxSessions && anchor < sleep; n += 1) {
+			const kind: CompressMeasureId = compress.kinds[n % compress.kinds.length]!;
+			const keptSession = kept.find((k) => k.id === idFor(kind, n));
+			if (keptSession) {
+				anchor = keptSession.startMinutes + rules.intervalMinutes;
+				continue;
+			}
+			const bedtime = compress.notAtBedtime.includes(kind) ? rules.bedtimeBufferMinutes : 0;
+			const start = timeline.find(anchor, minutes, {
+				latestEnd: sleep - bedtime,
+				searchBack: false,
+				accept: (s) => starts.every((other) => Math.abs(other - s) >= rules.minIntervalMinutes)
+			});
+			if (start === null) break;
+			starts.push(start);
+			const measure = catalogue.measures[kind];
+			add({
+				id: idFor(kind, n),
+				measure: kind,
+				kind: 'timed',
+				title: measure.title,
+				startMinutes: start,
+				durationMinutes: minutes,
+				instructions: [
+					`${minutes} minutes, then take it off. Set the timer.`,
+					'Put a cloth or towel between your skin and the pack.',
+					'Check your skin when you take it off.'
+				],
+				exercises: [],
+				cautions: [...measure.cautions, ...compress.cautions]
+			});
+			anchor = start + rules.intervalMinutes;
+		}
+	}
+
+	// Stretches: the person's choice on recovery days; only the gentlest on flare days, no progression.
+	const chosen = profile.stretchIds.map((id) => catalogue.exercises[id]);
+	const gentleChosen = chosen.filter((e) => e.gentle);
+	const stretches = flare
+		? gentleChosen.length > 0
+			? gentleChosen
+			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
+		: chosen;
+	if (stretches.length > 0) {
+		const dosed = stretches.map((exercise) => {
+			const side = sideWords(exercise, profile);
+			return {
+				exercise,
+				reps: repsFor(exercise, past, flare),
+				sideCount: side.count,
+				sideWords: side.words
+			};
+		});
+		const planned: PlannedExercise[] = dosed.map((d) => ({
+			exerciseId: d.exercise.id,
+			name: d.exercise.name,
+			reps: d.reps,
+			holdSeconds: d.exercise.holdSeconds,
+			sides: d.sideWords
+		}));
+		const duration = sessionMinutes(dosed);
+		const sessions = Math.min(
+			flare ? 2 : profile.stretchSessionsPerDay,
+			...stretches.map((e) => e.maxSessionsPerDay)
+		);
+		const anchors = STRETCH_ANCHORS[sessions] ?? [0.1];
+		anchors.forEach((fraction, n) =>
+			placeOrNote('stretch', n, wake + Math.round(span * fraction), duration, sittingToday, () => ({
+				title: flare ? 'Stretch (gentle)' : 'Stretch',
+				instructions: planned.map(describeDose),
+				exercises: planned,
+				cautions: [...new Set(stretches.flatMap((e) => e.stopRules))]
+			}))
+		);
+	}
+
+	// A daily walk, growing with comfortable days in recovery.
+	const walking = catalogue.exercises.walking;
+	const walkMinutes = walkMinutesFor(catalogue.walk, past, flare);
+	placeOrNote('walk', 0, wake + Math.round(span * 0.35), walkMinutes, sittingToday, () => ({
+		title: measureTitle('walk'),
+		instructions: [
+			`Walk at an easy pace on the flat for ${walkMinutes} minutes.`,
+			...walking.steps.slice(1)
+		],
+		exercises: [
+			{ exerciseId: 'walking', name: walking.name, reps: 1, holdSeconds: null, sides: null }
+		],
+		cautions: walking.stopRules
+	}));
+
+	// Relaxation: relative rest, not bed rest; twice on flare days.
+	const relaxations: { exercise: Exercise; anchor: number }[] = flare
+		? [
+				{
+					exercise: catalogue.exercises['belly-breathing'],
+					anchor: wake + Math.round(span * 0.55)
+				},
+				{ exercise: catalogue.exercises['muscle-relaxation'], anchor: sleep - 90 }
+			]
+		: [{ exercise: catalogue.exercises['muscle-relaxation'], anchor: sleep - 90 }];
+	relaxations.forEach(({ exercise, anchor }, n) =>
+		placeOrNote('rest', n, anchor, exercise.minutes ?? 5, sittingToday, () => ({
+			title: `${measureTitle('rest')}: ${exercise.name.toLowerCase()}`,
+			instructions: exercise.steps,
+			exercises: [
+				{
+					exerciseId: exercise.id,
+					name: exercise.name,
+					reps: 1,
+					holdSeconds: exercise.holdSeconds,
+					sides: null
+				}
+			],
+			cautions: exercise.stopRules
+		}))
+	);
+
+	// Sitting breaks: a prompt every N minutes of the sitting hours.
+	let breakNumber = 0;
+	const breaks = catalogue.measures['sitting-break'];
+	for (const block of sittingToday) {
+		for (
+			let t = block.start + profile.sittingBreakMinutes;
+			t + SITTING_BREAK_MINUTES <= block.end;
+			t += profile.sittingBreakMinutes
+		) {
+			const n = breakNumber++;
+			const id = idFor('sitting-break', n);
+			if (keptIds.has(id) || t < earliest || (gap && t >= gap.start && t < gap.end)) continue;
+			add({
+				id,
+				measure: 'sitting-break',
+				kind: 'prompt',
+				title: breaks.title,
+				startMinutes: t,
+				durationMinutes: SITTING_BREAK_MINUTES,
+				instructions: catalogue.sittingBreakSuggestions,
+				exercises: [],
+				cautions: breaks.cautions
+			});
+		}
+	}
+
+	items.sort((a, b) => a.startMinutes - b.startMinutes || (a.id < b.id ? -1 : 1));
+	return {
+		date,
+		phase: dayPhase.phase,
+		flareDay: dayPhase.flareDay,
+		badDay: dayPhase.badDay,
+		items,
+		notes,
+		generatedAt: now.toISOString()
+	};
+}
+
+/** Regenerates a day after a change (profile, bad day), keeping the items already done. */
+export function regenerateDay(
+	previous: DayPlan,
+	doneItemIds: ReadonlySet<string>,
+	profile: Profile,
+	history: readonly DayRecord[],
+	context: PlanContext
+): DayPlan {
+	const kept = previous.items.filter((item) => doneItemIds.has(item.id));
+	return planDay(profile, previous.date, history, context, kept);
+}

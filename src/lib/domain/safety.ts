@@ -1,0 +1,72 @@
+import type { CareCatalogue } from './care';
+import type { Phase, Profile } from './profile';
+
+export type CompressMeasureId = 'cold-compress' | 'warm-compress';
+
+export interface CompressPlan {
+	/** Which compress each session uses, in turn; empty when none is on the plan. */
+	readonly kinds: readonly CompressMeasureId[];
+	/** Kinds kept out of the last stretch of the day before sleep. */
+	readonly notAtBedtime: readonly CompressMeasureId[];
+	/** Plain-words notes for the plan: why a compress is missing or changed. */
+	readonly notes: readonly string[];
+	/** Cautions added to every compress item. */
+	readonly cautions: readonly string[];
+}
+
+/** Applies the screening answers and the preference to the compress measures for one day. */
+export function compressPlanFor(
+	profile: Profile,
+	phase: Phase,
+	catalogue: CareCatalogue
+): CompressPlan {
+	const allowed = new Set<CompressMeasureId>(['cold-compress', 'warm-compress']);
+	const notAtBedtime = new Set<CompressMeasureId>();
+	const notes: string[] = [];
+	const cautions: string[] = [];
+	const approved = profile.screening.compressClinicianApproved;
+
+	for (const rule of catalogue.safetyRules) {
+		if (!profile.screening[rule.question]) continue;
+		const lifted = rule.clinicianApprovalLifts && approved;
+		if (rule.removes.length > 0 && !lifted) {
+			for (const measure of rule.removes) allowed.delete(measure);
+			notes.push(rule.message);
+		}
+		if (rule.removes.length > 0 && lifted) {
+			cautions.push(
+				'You told us a clinician approved compresses for you: follow what they advised.'
+			);
+		}
+		for (const measure of rule.notAtBedtime) notAtBedtime.add(measure);
+		if (rule.notAtBedtime.length > 0) cautions.push(rule.message);
+	}
+
+	const preferred: CompressMeasureId = phase === 'flare' ? 'cold-compress' : 'warm-compress';
+	const other: CompressMeasureId =
+		preferred === 'cold-compress' ? 'warm-compress' : 'cold-compress';
+	let kinds: CompressMeasureId[];
+	switch (profile.compressPreference) {
+		case 'none':
+			kinds = [];
+			break;
+		case 'guided':
+			kinds = allowed.has(preferred) ? [preferred] : allowed.has(other) ? [other] : [];
+			break;
+		case 'cold':
+			kinds = allowed.has('cold-compress') ? ['cold-compress'] : [];
+			break;
+		case 'warm':
+			kinds = allowed.has('warm-compress') ? ['warm-compress'] : [];
+			break;
+		case 'alternate':
+			kinds = (['cold-compress', 'warm-compress'] as const).filter((k) => allowed.has(k));
+			break;
+	}
+	return {
+		kinds,
+		notAtBedtime: [...notAtBedtime],
+		notes: [...new Set(notes)],
+		cautions: [...new Set(cautions)]
+	};
+}

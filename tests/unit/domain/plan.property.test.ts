@@ -1,0 +1,287 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CARE_CATALOGUE } from '$lib/content/care-rules';
+import type { DayRecord } from '$lib/domain/history';
+import { planDay, regenerateDay } from '$lib/domain/plan';
+import { parseProfile, STRETCH_IDS, type Profile } from '$lib/domain/profile';
+import {
+	addDays,
+	minutesToWallTime,
+	skippedWallMinutes,
+	wallClockAt,
+	type IsoWeekday
+} from '$lib/domain/time';
+import { HOST_ZONE } from '../fixtures/builders';
+
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+// Spring-forward and fall-back dates of those zones in 2026, and ordinary days.
+const DATES = [
+	'2026-03-08',
+	'2026-03-29',
+	'2026-04-05',
+	'2026-10-04',
+	'2026-10-25',
+	'2026-11-01',
+	'2026-06-15',
+	'2026-12-31'
+];
+
+const time = (min: number, max: number) =>
+	fc.integer({ min, max }).map((m) => minutesToWallTime(m * 5));
+const weekdays = fc.uniqueArray(fc.constantFrom<IsoWeekday>(1, 2, 3, 4, 5, 6, 7), {
+	minLength: 1,
+	maxLength: 7
+});
+
+const sittingBlock = fc
+	.tuple(fc.integer({ min: 0, max: 270 }), fc.integer({ min: 1, max: 100 }), weekdays)
+	.map(([start, length, days]) => ({
+		weekdays: days,
+		start: minutesToWallTime(start * 5),
+		end: minutesToWallTime(Math.min(287, start + length) * 5)
+	}));
+
+const stretchChoice = fc
+	.subarray([...STRETCH_IDS], { minLength: 0 })
+	.map((ids) => (ids.includes('hamstring') ? ids.filter((id) => id !== 'nerve-glide') : ids));
+
+/** Any profile the validator accepts: the generator must honour its rules for every one of them. */
+const profileArb: fc.Arbitrary<Profile> = fc
+	.record({
+		wakeTime: time(0, 150), // 00:00 - 12:30
+		awakeFiveMinutes: fc.integer({ min: 72, max: 287 }),
+		sittingBlocks: fc.array(sittingBlock, { maxLength: 3 }),
+		affectedSide: fc.constantFrom('left', 'right', 'both'),
+		phase: fc.constantFrom('flare', 'recovery'),
+		flareStartedOn: fc.option(
+			fc.constantFrom('2026-03-06', '2026-03-28', '2026-06-14', '2026-10-24')
+		),
+		painStartedOn: fc.constant(null),
+		compressPreference: fc.constantFrom('guided', 'cold', 'warm', 'alternate', 'none'),
+		compressMinutes: fc.integer({ min: 15, max: 20 }),
+		stretchIds: stretchChoice,
+		stretchSessionsPerDay: fc.constantFrom(1, 2, 3),
+		sittingBreakMinutes: fc.integer({ min: 20, max: 60 }),
+		screening: fc.record({
+			numbness: fc.boolean(),
+			poorCirculation: fc.boolean(),
+			diabetes: fc.boolean(),
+			raynauds: fc.boolean(),
+			coldHives: fc.boolean(),
+			wound: fc.boolean(),
+			sedatingMedication: fc.boolean(),
+			compressClinicianApproved: fc.boolean()
+		}),
+		weight: fc.option(
+			fc.record({
+				unit: fc.constantFrom('kg', 'lb'),
+				heightCm: fc.constant(170),
+				weightKg: fc.constant(85),
+				goalsOff: fc.boolean(),
+				goalKg: fc.constant(null),
+				weighInDay: fc.constantFrom<IsoWeekday>(1, 2, 3, 4, 5, 6, 7)
+			})
+		)
+	})
+	.map(({ wakeTime, awakeFiveMinutes, ...rest }) => {
+		const wake = Number(wakeTime.slice(0, 2)) * 60 + Number(wakeTime.slice(3));
+		const sleep = Math.min(23 * 60 + 55, wake + awakeFiveMinutes * 5);
+		return { ...rest, wakeTime, sleepTime: minutesToWallTime(sleep) } as Profile;
+	})
+	.filter((p) => parseProfile(p).ok);
+
+const historyArb = (date: string) =>
+	fc
+		.array(
+			fc.record({
+				back: fc.integer({ min: 0, max: 20 }),
+				pain: fc.option(fc.integer({ min: 0, max: 10 })),
+				flare: fc.boolean(),
+				done: fc.subarray([
+					'figure-four',
+					'glute-bridge',
+					'pelvic-tilt',
+					'nerve-glide',
+					'walking'
+				] as const)
+			}),
+			{ maxLength: 15 }
+		)
+		.map((days) =>
+			days.map((d): DayRecord => ({
+				date: addDays(date, -d.back),
+				pain: d.pain,
+				flare: d.flare,
+				done: d.done.map((id) => ({
+					measure: id === 'walking' ? 'walk' : 'stretch',
+					exerciseIds: [id]
+				})),
+				planned: 0,
+				skippedWithReason: 0,
+				redFlags: []
+			}))
+		);
+
+const scenario = fc
+	.record({
+		profile: profileArb,
+		date: fc.constantFrom(...DATES),
+		zone: fc.constantFrom(HOST_ZONE, ...ZONES)
+	})
+	.chain((s) =>
+		fc.record({
+			profile: fc.constant(s.profile),
+			date: fc.constant(s.date),
+			zone: fc.constant(s.zone),
+			// `now` from the evening before to the end of the planned day.
+			nowOffsetMinutes: fc.integer({ min: -36 * 60, max: 36 * 60 }),
+			history: historyArb(s.date)
+		})
+	);
+
+const nowFor = (date: string, offset: number) =>
+	new Date(Date.parse(`${date}T12:00:00Z`) + offset * 60_000);
+const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+
+function checkInvariants(
+	plan: ReturnType<typeof planDay>,
+	profile: Profile,
+	zone: string,
+	now: Date
+): void {
+	const wake = toMinutes(profile.wakeTime);
+	const sleep = toMinutes(profile.sleepTime);
+	const timed = plan.items.filter((i) => i.kind === 'timed');
+	for (const item of plan.items) {
+		expect(item.startMinutes).toBeGreaterThanOrEqual(wake);
+		expect(item.startMinutes + item.durationMinutes).toBeLessThanOrEqual(sleep);
+		expect(item.start).toBe(minutesToWallTime(item.startMinutes));
+	}
+	const sorted = [...timed].sort((a, b) => a.startMinutes - b.startMinutes);
+	for (let i = 1; i < sorted.length; i++) {
+		expect(sorted[i]!.startMinutes).toBeGreaterThanOrEqual(
+			sorted[i - 1]!.startMinutes + sorted[i - 1]!.durationMinutes
+		);
+	}
+	const compresses = sorted.filter(
+		(i) => i.measure === 'cold-compress' || i.measure === 'warm-compress'
+	);
+	for (const [i, c] of compresses.entries()) {
+		expect(c.durationMinutes).toBeLessThanOrEqual(20);
+		expect(c.durationMinutes).toBeGreaterThanOrEqual(15);
+		const next = compresses[i + 1];
+		if (next) {
+			expect(next.startMinutes - c.startMinutes).toBeGreaterThanOrEqual(120);
+			expect(next.startMinutes - c.startMinutes - c.durationMinutes).toBeGreaterThanOrEqual(
+				c.durationMinutes
+			);
+		}
+	}
+	// No measure a safety answer removes.
+	const s = profile.screening;
+	const approved = s.compressClinicianApproved;
+	const noCompress = s.wound || ((s.numbness || s.poorCirculation || s.diabetes) && !approved);
+	if (noCompress) expect(compresses).toEqual([]);
+	if (s.raynauds || s.coldHives)
+		expect(compresses.filter((c) => c.measure === 'cold-compress')).toEqual([]);
+	if (s.sedatingMedication) {
+		for (const c of compresses.filter((c) => c.measure === 'warm-compress')) {
+			expect(c.startMinutes + c.durationMinutes).toBeLessThanOrEqual(sleep - 60);
+		}
+	}
+	if (profile.compressPreference === 'none') expect(compresses).toEqual([]);
+	// Flare days: only the gentlest stretches.
+	if (plan.phase === 'flare') {
+		for (const e of plan.items.filter((i) => i.measure === 'stretch').flatMap((i) => i.exercises)) {
+			expect(CARE_CATALOGUE.exercises[e.exerciseId].gentle).toBe(true);
+		}
+	}
+	// Nothing in a wall-clock time that does not exist that day.
+	const gap = skippedWallMinutes(plan.date, zone);
+	if (gap)
+		for (const item of plan.items)
+			expect(item.startMinutes >= gap.start && item.startMinutes < gap.end).toBe(false);
+	// Nothing planned in the past of the day it is made on.
+	const wall = wallClockAt(now, zone);
+	if (wall.date === plan.date)
+		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(wall.minutes);
+	// Unique ids.
+	expect(new Set(plan.items.map((i) => i.id)).size).toBe(plan.items.length);
+}
+
+describe('planDay properties (fast-check)', () => {
+	it('holds every rule for any valid profile, date, zone, history and now', () => {
+		fc.assert(
+			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
+				const now = nowFor(date, nowOffsetMinutes);
+				const plan = planDay(profile, date, history, {
+					now,
+					timeZone: zone,
+					catalogue: CARE_CATALOGUE
+				});
+				checkInvariants(plan, profile, zone, now);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('is deterministic', () => {
+		fc.assert(
+			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
+				const context = {
+					now: nowFor(date, nowOffsetMinutes),
+					timeZone: zone,
+					catalogue: CARE_CATALOGUE
+				};
+				expect(planDay(profile, date, history, context)).toEqual(
+					planDay(profile, date, history, context)
+				);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('regenerating after a profile change keeps done items and every rule', () => {
+		fc.assert(
+			fc.property(
+				scenario,
+				profileArb,
+				fc.array(fc.boolean(), { maxLength: 40 }),
+				(s, newProfile, doneMask) => {
+					const earlier = {
+						now: nowFor(s.date, -36 * 60),
+						timeZone: s.zone,
+						catalogue: CARE_CATALOGUE
+					};
+					const first = planDay(s.profile, s.date, s.history, earlier);
+					// Done items are those the person ticked; they must lie inside the new waking day to be kept.
+					const done = first.items.filter(
+						(item, i) =>
+							doneMask[i] &&
+							item.startMinutes >= toMinutes(newProfile.wakeTime) &&
+							item.startMinutes + item.durationMinutes <= toMinutes(newProfile.sleepTime)
+					);
+					const later = { ...earlier, now: nowFor(s.date, s.nowOffsetMinutes) };
+					const second = regenerateDay(
+						first,
+						new Set(done.map((d) => d.id)),
+						newProfile,
+						s.history,
+						later
+					);
+					for (const d of done) expect(second.items).toContainEqual(d);
+					const timed = second.items
+						.filter((i) => i.kind === 'timed')
+						.sort((a, b) => a.startMinutes - b.startMinutes);
+					for (let i = 1; i < timed.length; i++) {
+						expect(timed[i]!.startMinutes).toBeGreaterThanOrEqual(
+							timed[i - 1]!.startMinutes + timed[i - 1]!.durationMinutes
+						);
+					}
+					expect(new Set(second.items.map((i) => i.id)).size).toBe(second.items.length);
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+});
