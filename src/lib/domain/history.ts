@@ -22,9 +22,14 @@ export interface DayRecord {
 	readonly redFlags: readonly RedFlagId[];
 }
 
-/** Records strictly before `date`, oldest first. */
-export function recordsBefore(history: readonly DayRecord[], date: LocalDate): DayRecord[] {
-	return history
-		.filter((r) => r.date < date)
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/** Records strictly before `date` (and on or after `from`, if given), oldest first. */
+export function recordsBefore(
+	history: readonly DayRecord[],
+	date: LocalDate,
+	from?: LocalDate
+): DayRecord[] {
+	const before = history.filter((r) => r.date < date && (from === undefined || r.date >= from));
+	// Callers usually pass history in date order; sort only when they did not.
+	const sorted = before.every((r, i) => i === 0 || before[i - 1]!.date <= r.date);
+	return sorted ? before : before.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

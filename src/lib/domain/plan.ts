@@ -2,9 +2,10 @@ import type { CareCatalogue, Exercise, ExerciseId } from './care';
 import { recordsBefore, type DayRecord } from './history';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
-import { repsFor, walkMinutesFor } from './progression';
+import { PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
 import { compressPlanFor, type CompressMeasureId } from './safety';
 import {
+	addDays,
 	daysBetween,
 	isoWeekday,
 	minutesToWallTime,
@@ -195,7 +196,7 @@ export function planDay(
 	kept: readonly PlanItem[] = []
 ): DayPlan {
 	const { catalogue, now, timeZone } = context;
-	const past = recordsBefore(history, date);
+	const past = recordsBefore(history, date, addDays(date, -PROGRESSION_WINDOW_DAYS));
 	const dayPhase = phaseOn(profile, date, history, catalogue);
 	const flare = dayPhase.phase === 'flare';
 	const wake = wallTimeToMinutes(profile.wakeTime);
@@ -229,7 +230,8 @@ export function planDay(
 	const measureTitle = (measure: CareMeasureId) => catalogue.measures[measure].title;
 
 	function add(item: Omit<PlanItem, 'start'>): void {
-		items.push({ ...item, start: minutesToWallTime(item.startMinutes) });
+		(item as { start?: WallTime }).start = minutesToWallTime(item.startMinutes);
+		items.push(item as PlanItem);
 		if (item.kind === 'timed') timeline.take(item.startMinutes, item.durationMinutes);
 	}
 
@@ -326,11 +328,12 @@ export function planDay(
 			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
 		: chosen;
 	if (stretches.length > 0) {
+		const reps = repsFor(stretches, past, flare);
 		const dosed = stretches.map((exercise) => {
 			const side = sideWords(exercise, profile);
 			return {
 				exercise,
-				reps: repsFor(exercise, past, flare),
+				reps: reps.get(exercise.id)!,
 				sideCount: side.count,
 				sideWords: side.words
 			};

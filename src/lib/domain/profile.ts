@@ -117,6 +117,16 @@ const weekday = v.picklist(
 	'Weekdays are numbered 1 (Monday) to 7 (Sunday).'
 );
 
+/**
+ * Minutes between two wall times, or null when either is invalid. Cross-field checks run even when a
+ * field already failed (valibot keeps validating), so they must not assume valid input.
+ */
+function minutesBetween(from: string, to: string): number | null {
+	return isWallTime(from) && isWallTime(to)
+		? wallTimeToMinutes(to) - wallTimeToMinutes(from)
+		: null;
+}
+
 export const bmi = (weightKg: number, heightCm: number) => weightKg / (heightCm / 100) ** 2;
 
 const SittingBlockSchema = v.pipe(
@@ -130,7 +140,7 @@ const SittingBlockSchema = v.pipe(
 	}),
 	v.forward(
 		v.check(
-			(b) => wallTimeToMinutes(b.end) > wallTimeToMinutes(b.start),
+			(b) => (minutesBetween(b.start, b.end) ?? 1) > 0,
 			'Sitting hours must end after they start.'
 		),
 		['end']
@@ -169,7 +179,7 @@ const WeightSchema = v.pipe(
 	),
 	v.forward(
 		v.check(
-			(w) => w.goalKg === null || bmi(w.goalKg, w.heightCm) >= MIN_BMI,
+			(w) => w.goalKg === null || !(w.heightCm >= 100) || bmi(w.goalKg, w.heightCm) >= MIN_BMI,
 			`A goal below a BMI of ${MIN_BMI} (underweight) is not offered.`
 		),
 		['goalKg']
@@ -230,14 +240,14 @@ export const ProfileSchema = v.pipe(
 	}),
 	v.forward(
 		v.check(
-			(p) => wallTimeToMinutes(p.sleepTime) > wallTimeToMinutes(p.wakeTime),
+			(p) => (minutesBetween(p.wakeTime, p.sleepTime) ?? 1) > 0,
 			'Sleep time must be after wake-up time on the same day.'
 		),
 		['sleepTime']
 	),
 	v.forward(
 		v.check(
-			(p) => wallTimeToMinutes(p.sleepTime) - wallTimeToMinutes(p.wakeTime) >= MIN_AWAKE_MINUTES,
+			(p) => (minutesBetween(p.wakeTime, p.sleepTime) ?? MIN_AWAKE_MINUTES) >= MIN_AWAKE_MINUTES,
 			'Your waking day must be at least 6 hours to fit a plan.'
 		),
 		['sleepTime']

@@ -1,65 +1,74 @@
 import type { Exercise, WalkRules } from './care';
 import type { DayRecord } from './history';
-import type { CareMeasureId } from './measures';
 
 /**
- * Counts "comfortable" days on which `wasDone` holds: pain recorded and not higher than the last
- * recorded pain, and not a declared flare. A worse day resets the count. Each `daysPerStep`
- * comfortable days add one step. `history` is oldest first.
+ * Progression reads only this many days back (design choice): enough to reach every cap, and after
+ * a long break an exercise starts gently again, as a new exercise does.
  */
-function progressionSteps(
-	history: readonly DayRecord[],
-	wasDone: (day: DayRecord) => boolean,
-	daysPerStep: number,
-	maxSteps: number
-): number {
-	let steps = 0;
-	let comfortable = 0;
+export const PROGRESSION_WINDOW_DAYS = 90;
+
+/** Days of comfortable practice per extra repetition ("every few days", design choice). */
+export const DAYS_PER_REP_STEP = 3;
+
+/** What a walk is keyed by among the exercise ids. */
+const WALK_KEY = 'walk';
+
+/**
+ * Progression steps earned for each key (an exercise id, or `walk`), in one pass over the days
+ * (oldest first). A comfortable day has pain recorded, not higher than the last recorded pain, and
+ * is not a declared flare; a worse or flare day resets every count. Each `daysPerStep` comfortable
+ * days on which the key was done add one step.
+ */
+export function progressionSteps(
+	days: readonly DayRecord[],
+	keys: readonly string[],
+	daysPerStep: number
+): Map<string, number> {
+	const steps = new Map(keys.map((k) => [k, 0]));
+	const comfortable = new Map(keys.map((k) => [k, 0]));
 	let lastPain: number | null = null;
-	for (const day of history) {
+	for (const day of days) {
 		const worse = day.pain !== null && lastPain !== null && day.pain > lastPain;
 		if (day.pain !== null) lastPain = day.pain;
 		if (worse || day.flare) {
-			comfortable = 0;
+			for (const k of keys) comfortable.set(k, 0);
 			continue;
 		}
-		if (day.pain === null || !wasDone(day)) continue;
-		comfortable += 1;
-		if (comfortable === daysPerStep) {
-			steps = Math.min(maxSteps, steps + 1);
-			comfortable = 0;
+		if (day.pain === null) continue;
+		for (const key of keys) {
+			const done = day.done.some((d) =>
+				key === WALK_KEY ? d.measure === 'walk' : d.exerciseIds.includes(key as never)
+			);
+			if (!done) continue;
+			const count = comfortable.get(key)! + 1;
+			if (count === daysPerStep) {
+				steps.set(key, steps.get(key)! + 1);
+				comfortable.set(key, 0);
+			} else comfortable.set(key, count);
 		}
 	}
 	return steps;
 }
 
-/** Days of comfortable practice per extra repetition ("every few days", design choice). */
-export const DAYS_PER_REP_STEP = 3;
-
-/** Repetitions for a progressing exercise: start at 5, +1 every few comfortable days, capped. */
-export function repsFor(exercise: Exercise, history: readonly DayRecord[], flare: boolean): number {
-	const { start, max, progresses } = exercise.reps;
-	if (!progresses || flare) return start;
-	const steps = progressionSteps(
-		history,
-		(day) => day.done.some((d) => d.exerciseIds.includes(exercise.id)),
-		DAYS_PER_REP_STEP,
-		max - start
+/** Repetitions for each exercise: progressing ones start at 5 and add 1 every few comfortable days, capped. */
+export function repsFor(
+	exercises: readonly Exercise[],
+	days: readonly DayRecord[],
+	flare: boolean
+): Map<Exercise['id'], number> {
+	const growing = flare ? [] : exercises.filter((e) => e.reps.progresses).map((e) => e.id);
+	const steps = progressionSteps(days, growing, DAYS_PER_REP_STEP);
+	return new Map(
+		exercises.map((e) => [e.id, Math.min(e.reps.max, e.reps.start + (steps.get(e.id) ?? 0))])
 	);
-	return start + steps;
 }
 
 export function walkMinutesFor(
 	rules: WalkRules,
-	history: readonly DayRecord[],
+	days: readonly DayRecord[],
 	flare: boolean
 ): number {
 	if (flare) return rules.startMinutes;
-	const maxSteps = Math.floor((rules.maxMinutes - rules.startMinutes) / rules.stepMinutes);
-	const walked = (day: DayRecord) =>
-		day.done.some((d) => d.measure === ('walk' satisfies CareMeasureId));
-	return (
-		rules.startMinutes +
-		rules.stepMinutes * progressionSteps(history, walked, rules.comfortableDaysPerStep, maxSteps)
-	);
+	const steps = progressionSteps(days, [WALK_KEY], rules.comfortableDaysPerStep).get(WALK_KEY)!;
+	return Math.min(rules.maxMinutes, rules.startMinutes + rules.stepMinutes * steps);
 }

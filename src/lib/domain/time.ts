@@ -1,8 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-
-dayjs.extend(utc);
-
 /** A calendar date in the person's zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
 /** A wall-clock time, 'HH:mm' (24 h). */
@@ -15,12 +10,15 @@ export const MINUTES_PER_DAY = 24 * 60;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const utcMidnight = (date: LocalDate) =>
+	Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
 export function isWallTime(value: string): boolean {
 	return WALL_TIME.test(value);
 }
 
 export function isLocalDate(value: string): boolean {
-	return LOCAL_DATE.test(value) && dayjs.utc(value).format('YYYY-MM-DD') === value;
+	return LOCAL_DATE.test(value) && formatUtcDate(utcMidnight(value)) === value;
 }
 
 /** Minutes since local midnight of a wall-clock time. Throws on an impossible time like '25:70'. */
@@ -35,22 +33,29 @@ export function minutesToWallTime(minutes: number): WallTime {
 	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-// Calendar arithmetic on dates, done in UTC so no zone or DST can shift a day.
+// Calendar arithmetic on dates runs on UTC midnights, so no zone or DST can shift a day. It is
+// plain Date.UTC rather than dayjs: dayjs objects here cost about half of the 50 ms budget for
+// planning a year (measured with npm run bench), and these three operations need nothing more.
+const DAY_MS = 24 * 3600_000;
+const formatUtcDate = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10);
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-	return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+	return formatUtcDate(utcMidnight(date) + days * DAY_MS);
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-	return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+	return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 export function isoWeekday(date: LocalDate): IsoWeekday {
-	const day = dayjs.utc(date).day();
+	const day = new Date(utcMidnight(date)).getUTCDay();
 	return (day === 0 ? 7 : day) as IsoWeekday;
 }
 
-// Zone offsets come from Intl directly: dayjs.tz measured ~0.28 ms a call here, which alone would
-// spend the 50 ms budget for planning a year. One formatter per zone is cached.
+// Zone offsets come from Intl, not dayjs.tz: dayjs.tz measured ~0.28 ms a call here, and even a raw
+// Intl call per lookup would spend most of the 50 ms budget for planning a year. So each zone's
+// transitions are found once per year (weekly samples, then a binary search to the minute) and
+// every later lookup is a search in that short list.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -81,6 +86,75 @@ export function isKnownTimeZone(timeZone: string): boolean {
 	}
 }
 
+/** Offset (minutes east of UTC) straight from Intl; the slow path. */
+function intlOffsetMinutes(ms: number, timeZone: string): number {
+	const parts: Record<string, string> = {};
+	for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
+	const wallAsUtc = Date.UTC(
+		Number(parts.year),
+		Number(parts.month) - 1,
+		Number(parts.day),
+		Number(parts.hour),
+		Number(parts.minute)
+	);
+	return Math.round((wallAsUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+interface Transition {
+	/** First instant (ms) of the new offset. */
+	readonly at: number;
+	readonly offset: number;
+}
+
+interface ZoneYear {
+	readonly offsetAtStart: number;
+	readonly transitions: readonly Transition[];
+}
+
+const WEEK_MS = 7 * 24 * 3600_000;
+const zoneYears = new Map<string, ZoneYear>();
+
+/** The offset at the start of a UTC year and every change within it. */
+function zoneYear(year: number, timeZone: string): ZoneYear {
+	const key = `${timeZone}|${year}`;
+	const cached = zoneYears.get(key);
+	if (cached) return cached;
+	const start = Date.UTC(year, 0, 1);
+	const end = Date.UTC(year + 1, 0, 1);
+	const transitions: Transition[] = [];
+	const offsetAtStart = intlOffsetMinutes(start, timeZone);
+	let previous = offsetAtStart;
+	for (let t = start; t < end; t += WEEK_MS) {
+		const sampleEnd = Math.min(t + WEEK_MS, end);
+		const offset = intlOffsetMinutes(sampleEnd, timeZone);
+		if (offset === previous) continue;
+		let lo = t;
+		let hi = sampleEnd;
+		while (hi - lo > 60_000) {
+			const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+			if (intlOffsetMinutes(mid, timeZone) === previous) lo = mid;
+			else hi = mid;
+		}
+		transitions.push({ at: hi, offset });
+		previous = offset;
+	}
+	const result = { offsetAtStart, transitions };
+	zoneYears.set(key, result);
+	return result;
+}
+
+/** UTC offset of the zone at an instant, in minutes east of UTC. */
+export function offsetMinutesAt(instant: Date | number, timeZone: string): number {
+	const ms = typeof instant === 'number' ? instant : instant.getTime();
+	const { offsetAtStart, transitions } = zoneYear(new Date(ms).getUTCFullYear(), timeZone);
+	let offset = offsetAtStart;
+	for (const t of transitions) {
+		if (t.at > ms) break;
+		offset = t.offset;
+	}
+	return offset;
+}
+
 interface WallClock {
 	readonly date: LocalDate;
 	readonly minutes: number;
@@ -88,11 +162,10 @@ interface WallClock {
 
 /** The local date and minute of day of an instant in a zone. */
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
-	const parts: Record<string, string> = {};
-	for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+	const local = new Date(instant.getTime() + offsetMinutesAt(instant, timeZone) * 60_000);
 	return {
-		date: `${parts.year}-${parts.month}-${parts.day}`,
-		minutes: Number(parts.hour) * 60 + Number(parts.minute)
+		date: local.toISOString().slice(0, 10),
+		minutes: local.getUTCHours() * 60 + local.getUTCMinutes()
 	};
 }
 
@@ -100,29 +173,19 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
 	return wallClockAt(instant, timeZone).date;
 }
 
-/** UTC offset of the zone at an instant, in minutes east of UTC. */
-export function offsetMinutesAt(instant: Date, timeZone: string): number {
-	const wall = wallClockAt(instant, timeZone);
-	const wallAsUtc = dayjs.utc(wall.date).valueOf() + wall.minutes * 60_000;
-	const instantToMinute = Math.floor(instant.getTime() / 60_000) * 60_000;
-	return Math.round((wallAsUtc - instantToMinute) / 60_000);
-}
-
 /**
  * The instant of a local date and wall-clock minute in a zone. A time that does not exist (inside a
  * spring-forward gap) moves forward by the gap, as clocks do; a repeated time (fall-back) is the first.
  */
 export function instantOf(date: LocalDate, minutes: number, timeZone: string): Date {
-	const wallAsUtc = dayjs.utc(date).valueOf() + minutes * 60_000;
+	const wallAsUtc = utcMidnight(date) + minutes * 60_000;
 	const nearbyOffsets = [
-		offsetMinutesAt(new Date(wallAsUtc - 12 * 3600_000), timeZone),
-		offsetMinutesAt(new Date(wallAsUtc + 12 * 3600_000), timeZone)
+		offsetMinutesAt(wallAsUtc - 12 * 3600_000, timeZone),
+		offsetMinutesAt(wallAsUtc + 12 * 3600_000, timeZone)
 	];
 	const roundTrips = nearbyOffsets
 		.map((offset) => wallAsUtc - offset * 60_000)
-		.filter(
-			(instant) => wallAsUtc - offsetMinutesAt(new Date(instant), timeZone) * 60_000 === instant
-		);
+		.filter((instant) => wallAsUtc - offsetMinutesAt(instant, timeZone) * 60_000 === instant);
 	if (roundTrips.length > 0) return new Date(Math.min(...roundTrips));
 	return new Date(wallAsUtc - Math.min(...nearbyOffsets) * 60_000);
 }
@@ -132,20 +195,21 @@ export function skippedWallMinutes(
 	date: LocalDate,
 	timeZone: string
 ): { start: number; end: number } | null {
-	const dayStartUtc = dayjs.utc(date).valueOf();
-	// Offsets well before and after the local day cover any zone (UTC-12 to UTC+14).
-	const early = offsetMinutesAt(new Date(dayStartUtc - 14 * 3600_000), timeZone);
-	const late = offsetMinutesAt(new Date(dayStartUtc + 36 * 3600_000), timeZone);
-	if (late <= early) return null;
-	// Binary search the instant of the jump inside the window.
-	let lo = dayStartUtc - 14 * 3600_000;
-	let hi = dayStartUtc + 36 * 3600_000;
-	while (hi - lo > 60_000) {
-		const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-		if (offsetMinutesAt(new Date(mid), timeZone) === early) lo = mid;
-		else hi = mid;
+	const midnight = utcMidnight(date);
+	// Any transition whose local date (on the new offset) is this date.
+	for (const year of [
+		new Date(midnight).getUTCFullYear() - 1,
+		new Date(midnight).getUTCFullYear()
+	]) {
+		let before = zoneYear(year, timeZone).offsetAtStart;
+		for (const t of zoneYear(year, timeZone).transitions) {
+			const jump = t.offset - before;
+			const wallAfter = t.at + t.offset * 60_000;
+			before = t.offset;
+			if (jump <= 0 || wallAfter < midnight || wallAfter >= midnight + 24 * 3600_000) continue;
+			const end = Math.round((wallAfter - midnight) / 60_000);
+			return { start: end - jump, end };
+		}
 	}
-	const jump = wallClockAt(new Date(hi), timeZone);
-	if (jump.date !== date) return null;
-	return { start: jump.minutes - (late - early), end: jump.minutes };
+	return null;
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { CARE_CATALOGUE, RED_FLAGS, SAFETY_RULES } from '$lib/content/care-rules';
+import { EXERCISES } from '$lib/content/exercises';
+import { SOURCES } from '$lib/content/sources';
+import { EXERCISE_IDS, RED_FLAG_IDS, SCREENING_QUESTIONS } from '$lib/domain/care';
+import { missingSourceIds } from '$lib/domain/sources';
+
+const exercises = Object.values(EXERCISES);
+
+describe('exercise library', () => {
+	it('has every exercise, filed under its own id', () => {
+		expect(Object.keys(EXERCISES).sort()).toEqual([...EXERCISE_IDS].sort());
+		for (const [id, e] of Object.entries(EXERCISES)) expect(e.id).toBe(id);
+	});
+
+	it.each(exercises.map((e) => [e.id, e] as const))(
+		'%s: 2-4 plain steps, dose, stop rules, sources',
+		(_id, e) => {
+			expect(e.steps.length).toBeGreaterThanOrEqual(2);
+			expect(e.steps.length).toBeLessThanOrEqual(4);
+			expect(e.stopRules.length).toBeGreaterThan(0);
+			expect(e.reps.start).toBeGreaterThan(0);
+			expect(e.reps.max).toBeGreaterThanOrEqual(e.reps.start);
+			expect(e.secondsPerRep).toBeGreaterThan(0);
+			if (e.holdSeconds !== null) expect(e.holdSeconds).toBeLessThanOrEqual(e.secondsPerRep);
+			expect(e.sourceIds.length).toBeGreaterThan(0);
+			expect(missingSourceIds(e.sourceIds, SOURCES)).toEqual([]);
+		}
+	);
+
+	it('holds stretches 20-30 s when they are held (care-content.md section 2)', () => {
+		for (const e of exercises.filter(
+			(x) => x.measure === 'stretch' && x.holdSeconds !== null && x.holdSeconds >= 10
+		)) {
+			expect(e.holdSeconds, e.id).toBeGreaterThanOrEqual(20);
+			expect(e.holdSeconds, e.id).toBeLessThanOrEqual(30);
+		}
+	});
+
+	it('starts new repetition exercises at 5 (NHS) and caps them at the sources’ figure', () => {
+		const progressing = exercises.filter((e) => e.reps.progresses);
+		expect(progressing.map((e) => e.id).sort()).toEqual([
+			'glute-bridge',
+			'nerve-glide',
+			'pelvic-tilt'
+		]);
+		for (const e of progressing) expect(e.reps.start).toBe(5);
+		expect(EXERCISES['glute-bridge'].reps.max).toBe(10);
+		expect(EXERCISES['pelvic-tilt'].reps.max).toBe(15);
+		expect(EXERCISES['nerve-glide'].reps.max).toBe(10);
+	});
+
+	it('shows the stretch stop rules with every stretch', () => {
+		for (const e of exercises.filter((x) => x.measure === 'stretch')) {
+			expect(e.stopRules).toContain('Stop if pain shoots further down your leg.');
+			expect(e.stopRules).toContain('Never bounce or force a stretch.');
+		}
+	});
+
+	it.each(exercises.map((e) => [e.id, e.picture] as const))(
+		'%s: picture fits the 160 x 100 box and has a text alternative',
+		(_id, p) => {
+			expect(p.title.length).toBeGreaterThan(20);
+			const points = [
+				p.head,
+				...p.body.flat(),
+				...p.moving,
+				p.arrow.from,
+				p.arrow.to,
+				...(p.props ?? []).flat()
+			];
+			for (const [x, y] of points) {
+				expect(x).toBeGreaterThanOrEqual(0);
+				expect(x).toBeLessThanOrEqual(160);
+				expect(y).toBeGreaterThanOrEqual(0);
+				expect(y).toBeLessThanOrEqual(100);
+			}
+			expect(p.moving.length).toBeGreaterThanOrEqual(2);
+		}
+	);
+});
+
+describe('safety rules and red flags', () => {
+	it('has one rule for every screening question, each citing known sources', () => {
+		expect(SAFETY_RULES.map((r) => r.question).sort()).toEqual([...SCREENING_QUESTIONS].sort());
+		for (const rule of SAFETY_RULES) expect(missingSourceIds(rule.sourceIds, SOURCES)).toEqual([]);
+	});
+
+	it('never lets clinician approval lift the wound rule', () => {
+		expect(SAFETY_RULES.find((r) => r.question === 'wound')?.clinicianApprovalLifts).toBe(false);
+	});
+
+	it('asks every red flag of care-content.md section 5, each citing known sources', () => {
+		expect(RED_FLAGS.map((f) => f.id).sort()).toEqual([...RED_FLAG_IDS].sort());
+		for (const flag of RED_FLAGS) {
+			expect(flag.question.endsWith('?')).toBe(true);
+			expect(missingSourceIds(flag.sourceIds, SOURCES)).toEqual([]);
+		}
+		expect(RED_FLAGS.filter((f) => f.level === 'emergency').length).toBe(5);
+	});
+
+	it('keeps compress rules inside the sources: 15-20 min, off at least as long as on', () => {
+		const c = CARE_CATALOGUE.compress;
+		expect([c.minMinutes, c.maxMinutes]).toEqual([15, 20]);
+		expect(c.minIntervalMinutes).toBeGreaterThanOrEqual(2 * c.maxMinutes);
+		expect(c.intervalMinutes).toBeGreaterThanOrEqual(120);
+		expect(c.intervalMinutes).toBeLessThanOrEqual(180);
+	});
+});
