@@ -4,7 +4,8 @@ export const PAGES = [
 	{ path: '/', link: 'Today', heading: 'Today' },
 	{ path: '/progress', link: 'Progress', heading: 'Progress' },
 	{ path: '/settings', link: 'Settings', heading: 'Settings' },
-	{ path: '/about', link: null, heading: 'About and sources' }
+	{ path: '/about', link: null, heading: 'About and sources' },
+	{ path: '/exercises', link: null, heading: 'Exercise guides' }
 ] as const;
 
 export type NavLink = 'Today' | 'Progress' | 'Settings';
