@@ -5,9 +5,13 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 // The layer rules of design.md: a wrong import arrow fails `npm run check`, not a review.
-const storage = {
-	group: ['idb', '$lib/storage', '$lib/storage/*', '**/storage/*'],
+const idb = {
+	group: ['idb', 'idb/*'],
 	message: 'Only src/lib/storage talks to IndexedDB; go through a repository.'
+};
+const storage = {
+	group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
+	message: 'Screens and components reach storage through src/lib/state, never directly.'
 };
 const framework = {
 	group: ['svelte', 'svelte/*', '$app/*', '$env/*', '@sveltejs/*'],
@@ -76,7 +80,7 @@ export default ts.config(
 	{
 		files: ['src/**'],
 		ignores: ['src/lib/pwa/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [storage, workerBridge] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [idb, storage, workerBridge] }] }
 	},
 	{
 		files: ['src/lib/storage/**'],
@@ -84,14 +88,20 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/pwa/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [storage] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [idb, storage] }] }
+	},
+	{
+		// The state layer is where storage, reminders and the domain meet; the worker records
+		// notification actions when no window is open.
+		files: ['src/lib/state/**', 'src/service-worker.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [idb, workerBridge] }] }
 	},
 	{
 		files: ['src/lib/domain/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [storage, framework, outerLayers, workerBridge] }
+				{ patterns: [idb, storage, framework, outerLayers, workerBridge] }
 			],
 			'no-restricted-globals': ['error', ...browserGlobals],
 			'no-restricted-syntax': [
@@ -114,6 +124,7 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
+						idb,
 						storage,
 						framework,
 						workerBridge,

@@ -57,7 +57,7 @@ function line(label, value, unit, budget) {
 	const within =
 		budget === undefined ? '' : Number(value) <= budget ? '  (within)' : '  (OVER BUDGET)';
 	const budgetText = budget === undefined ? '' : `  budget <= ${budget} ${unit}`;
-	console.log(`${label.padEnd(34)} ${String(value).padStart(8)} ${unit}${budgetText}${within}`);
+	console.log(`${label.padEnd(48)} ${String(value).padStart(8)} ${unit}${budgetText}${within}`);
 }
 
 buildIfNeeded();
@@ -74,7 +74,7 @@ line('precached files', precache.length, 'files');
 const extra = join('bench', 'figures');
 if (existsSync(extra)) {
 	for (const name of readdirSync(extra)
-		.filter((n) => n.endsWith('.mjs'))
+		.filter((n) => n.endsWith('.mjs') && n !== 'runner.mjs')
 		.sort()) {
 		const { figures } = await import(`./figures/${name}`);
 		for (const f of await figures()) line(f.label, f.value, f.unit, f.budget);

@@ -1,11 +1,8 @@
-import { runnerImport } from 'vite';
+import { importTs } from './runner.mjs';
 
 /** Milliseconds to plan 365 consecutive days (median of 5 runs after a warm-up). */
 export async function figures() {
-	const { module } = await runnerImport('./bench/plan-year.ts', {
-		configFile: false,
-		logLevel: 'silent'
-	});
+	const module = await importTs('./bench/plan-year.ts');
 	const zone = 'Europe/Berlin';
 	module.planYear(zone);
 	const runs = Array.from({ length: 5 }, () => module.planYear(zone).ms).sort((a, b) => a - b);

@@ -55,6 +55,16 @@ describe('layer rules (design.md "Layout and who may import whom")', () => {
 			'src/routes/x.ts',
 			"import { registerSW } from 'virtual:pwa-register';\nexport const r = registerSW;",
 			'no-restricted-imports'
+		],
+		[
+			'src/lib/state/x.svelte.ts',
+			"import { openDB } from 'idb';\nexport const o = openDB;",
+			'no-restricted-imports'
+		],
+		[
+			'src/routes/+page.ts',
+			"import { AppDatabase } from '$lib/storage/database';\nexport const d = AppDatabase;",
+			'no-restricted-imports'
 		]
 	])('%s: refuses %j', async (filePath, code, rule) => {
 		expect(await restrictedRulesAt(filePath, code)).toContain(rule);
@@ -73,6 +83,10 @@ describe('layer rules (design.md "Layout and who may import whom")', () => {
 		[
 			'src/lib/pwa/x.ts',
 			"import { registerSW } from 'virtual:pwa-register';\nexport const r = registerSW;"
+		],
+		[
+			'src/lib/state/x.svelte.ts',
+			"import { AppDatabase } from '$lib/storage/database';\nexport const d = AppDatabase;"
 		]
 	])('%s: allows %j', async (filePath, code) => {
 		expect(await restrictedRulesAt(filePath, code)).toEqual([]);

@@ -1,0 +1,41 @@
+import type { DayRecord } from './history';
+import type { LocalDate } from './time';
+import {
+	currentStreak,
+	dayCompletion,
+	measuresOnLowerPainDays,
+	painTrend,
+	type MeasureOnLowerPainDays,
+	type PainTrend
+} from './trends';
+
+export interface HistoryDay {
+	readonly date: LocalDate;
+	readonly pain: number | null;
+	readonly completion: number | null;
+	readonly flare: boolean;
+}
+
+export interface HistorySummary {
+	readonly days: readonly HistoryDay[];
+	readonly streak: number;
+	readonly trend: PainTrend;
+	readonly lowerPainDays: readonly MeasureOnLowerPainDays[];
+	readonly daysRecorded: number;
+}
+
+/** Everything Progress shows, derived from raw day records (never stored as truth). */
+export function summarizeHistory(records: readonly DayRecord[], today: LocalDate): HistorySummary {
+	return {
+		days: records.map((r) => ({
+			date: r.date,
+			pain: r.pain,
+			completion: dayCompletion(r),
+			flare: r.flare
+		})),
+		streak: currentStreak(records, today),
+		trend: painTrend(records, today),
+		lowerPainDays: measuresOnLowerPainDays(records),
+		daysRecorded: records.length
+	};
+}

@@ -1,0 +1,287 @@
+import * as v from 'valibot';
+import type { AppDatabase } from './database';
+import { writeAtomically } from './errors';
+import { DATABASE_VERSION } from './migrations';
+import {
+	CheckInV1Schema,
+	DailyEntrySchema,
+	DayPlanSchema,
+	ProfileRecordSchema,
+	SettingRecordSchema
+} from './record-schemas';
+import type { AppSchema, ProfileRecord, SettingRecord } from './schema';
+import type { DayPlan } from '$lib/domain/plan';
+import type { CheckIn, DailyEntry } from '$lib/domain/records';
+
+export const BACKUP_APP_ID = 'deep-gluteal-care';
+/** No backup of this app comes near this; anything larger is refused before it is read. */
+export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+const MAX_PROBLEMS_SHOWN = 5;
+
+export interface BackupData {
+	readonly profile: ProfileRecord | null;
+	readonly settings: readonly SettingRecord[];
+	readonly dayPlans: readonly DayPlan[];
+	readonly checkIns: readonly CheckIn[];
+	readonly dailyEntries: readonly DailyEntry[];
+}
+
+export interface Backup {
+	readonly app: typeof BACKUP_APP_ID;
+	readonly kind: 'backup';
+	readonly schemaVersion: number;
+	readonly appVersion: string;
+	readonly exportedAt: string;
+	readonly data: BackupData;
+}
+
+export interface BackupPreview {
+	readonly exportedAt: string;
+	readonly appVersion: string;
+	readonly firstDate: string | null;
+	readonly lastDate: string | null;
+	readonly hasProfile: boolean;
+	readonly dayPlans: number;
+	readonly checkIns: number;
+	readonly dailyEntries: number;
+}
+
+export type ParsedBackup =
+	| { readonly ok: true; readonly backup: Backup; readonly preview: BackupPreview }
+	| { readonly ok: false; readonly problems: readonly string[] };
+
+const BackupEnvelopeSchema = v.object({
+	app: v.string(),
+	kind: v.string(),
+	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	appVersion: v.pipe(v.string(), v.maxLength(40)),
+	exportedAt: v.pipe(v.string(), v.maxLength(40)),
+	data: v.unknown()
+});
+
+const BackupDataSchema = v.object({
+	profile: v.nullable(ProfileRecordSchema),
+	settings: v.pipe(v.array(SettingRecordSchema), v.maxLength(1000)),
+	dayPlans: v.pipe(v.array(DayPlanSchema), v.maxLength(40_000)),
+	checkIns: v.pipe(v.array(CheckInV1Schema), v.maxLength(1_000_000)),
+	dailyEntries: v.pipe(v.array(DailyEntrySchema), v.maxLength(40_000))
+});
+
+/** Reads everything the app stores, in one read-only transaction. */
+export async function exportBackup(
+	database: AppDatabase,
+	appVersion: string,
+	now: Date
+): Promise<Backup> {
+	const db = await database.connection();
+	const tx = db.transaction(
+		['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'],
+		'readonly'
+	);
+	const [profile, settings, dayPlans, checkIns, dailyEntries] = await Promise.all([
+		tx.objectStore('profile').get('current'),
+		tx.objectStore('settings').getAll(),
+		tx.objectStore('dayPlans').getAll(),
+		tx.objectStore('checkIns').getAll(),
+		tx.objectStore('dailyEntries').getAll()
+	]);
+	await tx.done;
+	return {
+		app: BACKUP_APP_ID,
+		kind: 'backup',
+		schemaVersion: DATABASE_VERSION,
+		appVersion,
+		exportedAt: now.toISOString(),
+		data: { profile: profile ?? null, settings, dayPlans, checkIns, dailyEntries }
+	};
+}
+
+export function serializeBackup(backup: Backup): string {
+	return JSON.stringify(backup);
+}
+
+export function backupFileName(now: Date): string {
+	return `deep-gluteal-care-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+	const lines = issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => {
+		const path = (issue.path ?? [])
+			.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+			.join('')
+			.replace(/^\./, '');
+		return `${path || 'the file'}: ${issue.message}`;
+	});
+	if (issues.length > MAX_PROBLEMS_SHOWN)
+		lines.push(`…and ${issues.length - MAX_PROBLEMS_SHOWN} more problems.`);
+	return lines;
+}
+
+function previewOf(backup: Backup): BackupPreview {
+	const dates = [
+		...backup.data.dayPlans.map((p) => p.date),
+		...backup.data.checkIns.map((c) => c.date),
+		...backup.data.dailyEntries.map((e) => e.date)
+	].sort();
+	return {
+		exportedAt: backup.exportedAt,
+		appVersion: backup.appVersion,
+		firstDate: dates[0] ?? null,
+		lastDate: dates.at(-1) ?? null,
+		hasProfile: backup.data.profile !== null,
+		dayPlans: backup.data.dayPlans.length,
+		checkIns: backup.data.checkIns.length,
+		dailyEntries: backup.data.dailyEntries.length
+	};
+}
+
+/**
+ * Checks a backup file completely before anything is written. Never throws: a bad file gives the
+ * list of what is wrong with it, in words a person can act on.
+ */
+export function parseBackup(text: string, sizeBytes: number = text.length): ParsedBackup {
+	if (sizeBytes > MAX_BACKUP_BYTES) {
+		const mb = (sizeBytes / 1024 / 1024).toFixed(1);
+		return {
+			ok: false,
+			problems: [
+				`This file is ${mb} MB, far larger than any backup of this app (at most 30 MB). It is not a backup.`
+			]
+		};
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return {
+			ok: false,
+			problems: ['This file is not a backup of this app: it is not readable as JSON data.']
+		};
+	}
+	const envelope = v.safeParse(BackupEnvelopeSchema, json);
+	if (
+		!envelope.success ||
+		envelope.output.app !== BACKUP_APP_ID ||
+		envelope.output.kind !== 'backup'
+	) {
+		return { ok: false, problems: ['This file is not a Deep Gluteal Care backup.'] };
+	}
+	const { schemaVersion } = envelope.output;
+	if (schemaVersion > DATABASE_VERSION) {
+		return {
+			ok: false,
+			problems: [
+				`This backup was made by a newer version of the app (data version ${schemaVersion}; this one reads up to ${DATABASE_VERSION}). Update the app, then restore it.`
+			]
+		};
+	}
+	const data = v.safeParse(BackupDataSchema, envelope.output.data);
+	if (!data.success) return { ok: false, problems: describeIssues(data.issues) };
+
+	// Data version 1 kept no date on check-ins: it is the first 10 characters of the item id.
+	const checkIns: CheckIn[] = data.output.checkIns.map((c) => ({
+		...c,
+		date: c.date ?? c.itemId.slice(0, 10)
+	}));
+	const backup: Backup = {
+		...envelope.output,
+		app: BACKUP_APP_ID,
+		kind: 'backup',
+		data: { ...(data.output as Omit<BackupData, 'checkIns'>), checkIns }
+	};
+	return { ok: true, backup, preview: previewOf(backup) };
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+const DATA_STORES = ['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'] as const;
+
+/** Newer of two versions of one record; ties keep what is on the device. */
+function newer<T>(onDevice: T | undefined, incoming: T, stamp: (r: T) => string): T {
+	if (onDevice === undefined) return incoming;
+	return stamp(incoming) > stamp(onDevice) ? incoming : onDevice;
+}
+
+/**
+ * Writes a checked backup in one transaction: everything lands or nothing does. `replace` empties
+ * the device's data first; `merge` keeps, for each item and day, whichever record is newer.
+ */
+export async function restoreBackup(
+	database: AppDatabase,
+	backup: Backup,
+	mode: RestoreMode
+): Promise<void> {
+	const db = await database.connection();
+	const { data } = backup;
+	await writeAtomically(
+		() => db.transaction([...DATA_STORES], 'readwrite'),
+		async (tx, writes) => {
+			const stores = {
+				profile: tx.objectStore('profile'),
+				settings: tx.objectStore('settings'),
+				dayPlans: tx.objectStore('dayPlans'),
+				checkIns: tx.objectStore('checkIns'),
+				dailyEntries: tx.objectStore('dailyEntries')
+			};
+			if (mode === 'replace') {
+				await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
+				if (data.profile) writes.push(stores.profile.put(data.profile));
+				for (const r of data.settings) writes.push(stores.settings.put(r));
+				for (const r of data.dayPlans) writes.push(stores.dayPlans.put(r));
+				for (const r of data.checkIns) writes.push(stores.checkIns.put(r));
+				for (const r of data.dailyEntries) writes.push(stores.dailyEntries.put(r));
+				return;
+			}
+			const [profile, settings, dayPlans, checkIns, dailyEntries] = await Promise.all([
+				stores.profile.get('current'),
+				stores.settings.getAll(),
+				stores.dayPlans.getAll(),
+				stores.checkIns.getAll(),
+				stores.dailyEntries.getAll()
+			]);
+			const byKey = <T, K>(rows: T[], key: (r: T) => K) => new Map(rows.map((r) => [key(r), r]));
+			const settingsByKey = byKey(settings, (r) => r.key);
+			const plansByDate = byKey(dayPlans, (r) => r.date);
+			const checkInsById = byKey(checkIns, (r) => r.itemId);
+			const entriesByDate = byKey(dailyEntries, (r) => r.date);
+			if (data.profile)
+				writes.push(stores.profile.put(newer(profile, data.profile, (r) => r.updatedAt)));
+			for (const r of data.settings) {
+				writes.push(stores.settings.put(newer(settingsByKey.get(r.key), r, (x) => x.updatedAt)));
+			}
+			for (const r of data.dayPlans) {
+				writes.push(stores.dayPlans.put(newer(plansByDate.get(r.date), r, (x) => x.generatedAt)));
+			}
+			for (const r of data.checkIns) {
+				writes.push(stores.checkIns.put(newer(checkInsById.get(r.itemId), r, (x) => x.at)));
+			}
+			for (const r of data.dailyEntries) {
+				writes.push(
+					stores.dailyEntries.put(newer(entriesByDate.get(r.date), r, (x) => x.updatedAt))
+				);
+			}
+		}
+	);
+}
+
+/** Empties every store (the "Delete all my data" action). */
+export async function clearAllData(database: AppDatabase): Promise<void> {
+	const db = await database.connection();
+	await writeAtomically(
+		() => db.transaction([...DATA_STORES], 'readwrite'),
+		(tx, pending) => {
+			for (const name of DATA_STORES) pending.push(tx.objectStore(name).clear());
+		}
+	);
+}
+/** Checks a file and, only if it is a valid backup, restores it. Nothing is written otherwise. */
+export async function importBackupFile(
+	database: AppDatabase,
+	text: string,
+	mode: RestoreMode,
+	sizeBytes: number = text.length
+): Promise<ParsedBackup> {
+	const parsed = parseBackup(text, sizeBytes);
+	if (parsed.ok) await restoreBackup(database, parsed.backup, mode);
+	return parsed;
+}

@@ -1,0 +1,80 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { StorageUnavailableError, UpdatedInAnotherTabError } from './errors';
+import {
+	DATABASE_VERSION,
+	runMigrations,
+	type MigrationDatabase,
+	type MigrationTransaction
+} from './migrations';
+import { DATABASE_NAME, type AppSchema } from './schema';
+
+export interface DatabaseEvents {
+	/** Another tab wants a newer version: this connection was closed; the person should reload. */
+	onUpdatedElsewhere?: () => void;
+	/** This tab's upgrade waits for older tabs to close. */
+	onBlocked?: () => void;
+}
+
+/**
+ * One connection to the app's database, opened lazily. After `terminated` (the browser closed it)
+ * the next use reopens it; after another tab's upgrade it stays closed and says so.
+ */
+export class AppDatabase {
+	#connection: Promise<IDBPDatabase<AppSchema>> | null = null;
+	#updatedElsewhere = false;
+
+	constructor(
+		readonly name: string = DATABASE_NAME,
+		private readonly events: DatabaseEvents = {},
+		private readonly version: number = DATABASE_VERSION
+	) {}
+
+	get updatedElsewhere(): boolean {
+		return this.#updatedElsewhere;
+	}
+
+	connection(): Promise<IDBPDatabase<AppSchema>> {
+		if (this.#updatedElsewhere) return Promise.reject(new UpdatedInAnotherTabError());
+		this.#connection ??= this.#open();
+		return this.#connection;
+	}
+
+	close(): void {
+		const pending = this.#connection;
+		this.#connection = null;
+		void pending?.then((db) => db.close()).catch(() => undefined);
+	}
+
+	#open(): Promise<IDBPDatabase<AppSchema>> {
+		if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
+		const opening = openDB<AppSchema>(this.name, this.version, {
+			upgrade: (db, oldVersion, newVersion, tx) =>
+				runMigrations(
+					db as unknown as MigrationDatabase,
+					tx as unknown as MigrationTransaction,
+					oldVersion,
+					newVersion ?? this.version,
+					new Date().toISOString()
+				),
+			blocked: () => this.events.onBlocked?.(),
+			blocking: () => {
+				// Let the other tab's upgrade go ahead instead of hanging both tabs.
+				this.#updatedElsewhere = true;
+				this.close();
+				this.events.onUpdatedElsewhere?.();
+			},
+			terminated: () => {
+				this.#connection = null;
+			}
+		});
+		return opening.catch((error: unknown) => {
+			this.#connection = null;
+			if ((error as { name?: string })?.name === 'VersionError') {
+				// The stored database is newer than this code: another tab runs a newer version.
+				this.#updatedElsewhere = true;
+				throw new UpdatedInAnotherTabError();
+			}
+			throw new StorageUnavailableError(error);
+		});
+	}
+}

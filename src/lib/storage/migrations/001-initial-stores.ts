@@ -1,0 +1,15 @@
+import type { Migration } from './index';
+
+/** Version 1: the stores of the first release. Check-ins are keyed by plan item. */
+export const initialStores: Migration = {
+	version: 1,
+	name: 'initial stores',
+	async migrate(db) {
+		db.createObjectStore('profile', { keyPath: 'key' });
+		db.createObjectStore('settings', { keyPath: 'key' });
+		db.createObjectStore('dayPlans', { keyPath: 'date' });
+		db.createObjectStore('checkIns', { keyPath: 'itemId' });
+		db.createObjectStore('dailyEntries', { keyPath: 'date' });
+		db.createObjectStore('migrations', { keyPath: 'version' });
+	}
+};

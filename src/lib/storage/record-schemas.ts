@@ -1,0 +1,112 @@
+import * as v from 'valibot';
+import { EXERCISE_IDS, RED_FLAG_IDS } from '$lib/domain/care';
+import { CARE_MEASURE_IDS } from '$lib/domain/measures';
+import { ProfileSchema } from '$lib/domain/profile';
+import { isLocalDate, isWallTime } from '$lib/domain/time';
+
+// Schemas for records read from outside the running code: backup files and older stored data.
+
+const isoInstant = v.pipe(
+	v.string(),
+	v.maxLength(40),
+	v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)')
+);
+const localDate = v.pipe(v.string(), v.check(isLocalDate, 'must be a real date (YYYY-MM-DD)'));
+const text = (max: number) =>
+	v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const measure = v.picklist(CARE_MEASURE_IDS, 'is not a known care measure');
+const exerciseId = v.picklist(EXERCISE_IDS, 'is not a known exercise');
+const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+
+export const PlanItemSchema = v.object({
+	id: text(80),
+	measure,
+	kind: v.picklist(['timed', 'prompt']),
+	title: text(200),
+	start: v.pipe(v.string(), v.check(isWallTime, 'must be a time like 07:30')),
+	startMinutes: minuteOfDay,
+	durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)),
+	instructions: v.pipe(v.array(text(1000)), v.maxLength(50)),
+	exercises: v.pipe(
+		v.array(
+			v.object({
+				exerciseId,
+				name: text(200),
+				reps: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+				holdSeconds: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(600))),
+				sides: v.nullable(text(40))
+			})
+		),
+		v.maxLength(20)
+	),
+	cautions: v.pipe(v.array(text(1000)), v.maxLength(50))
+});
+
+export const DayPlanSchema = v.object({
+	date: localDate,
+	phase: v.picklist(['flare', 'recovery']),
+	flareDay: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	badDay: v.boolean(),
+	items: v.pipe(v.array(PlanItemSchema), v.maxLength(200)),
+	notes: v.pipe(v.array(text(1000)), v.maxLength(50)),
+	generatedAt: isoInstant
+});
+
+const checkInFields = {
+	itemId: v.pipe(
+		text(80),
+		v.check((id) => isLocalDate(id.slice(0, 10)), 'must start with its date')
+	),
+	measure,
+	status: v.picklist(['done', 'skipped', 'snoozed'], 'must be done, skipped or snoozed'),
+	at: isoInstant,
+	reason: v.nullable(text(500)),
+	snoozedUntil: v.nullable(isoInstant),
+	exerciseIds: v.pipe(v.array(exerciseId), v.maxLength(20))
+};
+
+export const CheckInSchema = v.object({ ...checkInFields, date: localDate });
+/** Data version 1 stored check-ins without their own date. */
+export const CheckInV1Schema = v.object({ ...checkInFields, date: v.optional(localDate) });
+
+export const DailyEntrySchema = v.object({
+	date: localDate,
+	pain: v.nullable(
+		v.pipe(
+			v.number(),
+			v.integer('must be a whole number'),
+			v.minValue(0, 'must be 0 to 10'),
+			v.maxValue(10, 'must be 0 to 10')
+		)
+	),
+	sittingToleranceMinutes: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60))),
+	symptoms: v.object({
+		numbness: v.boolean(),
+		tingling: v.boolean(),
+		belowKnee: v.boolean(),
+		side: v.nullable(v.picklist(['left', 'right', 'both']))
+	}),
+	redFlags: v.record(v.picklist(RED_FLAG_IDS, 'is not a known warning sign'), v.boolean()),
+	flare: v.boolean(),
+	weightKg: v.nullable(
+		v.pipe(
+			v.number(),
+			v.minValue(25, 'must be 25 to 400 kg'),
+			v.maxValue(400, 'must be 25 to 400 kg')
+		)
+	),
+	notes: text(5000),
+	updatedAt: isoInstant
+});
+
+export const ProfileRecordSchema = v.object({
+	key: v.literal('current'),
+	profile: ProfileSchema,
+	updatedAt: isoInstant
+});
+
+export const SettingRecordSchema = v.object({
+	key: text(100),
+	value: v.unknown(),
+	updatedAt: isoInstant
+});

@@ -1,0 +1,110 @@
+import type {
+	CheckInRepository,
+	DailyEntryRepository,
+	PlanRepository,
+	ProfileRepository
+} from '$lib/domain/ports';
+import type { DayPlan } from '$lib/domain/plan';
+import type { Profile } from '$lib/domain/profile';
+import type { CheckIn, DailyEntry } from '$lib/domain/records';
+import type { LocalDate } from '$lib/domain/time';
+import type { AppDatabase } from './database';
+import { guardWrite, writeAtomically } from './errors';
+
+const nowIso = () => new Date().toISOString();
+
+export class IdbProfileRepository implements ProfileRepository {
+	constructor(private readonly database: AppDatabase) {}
+
+	async get(): Promise<Profile | null> {
+		const record = await (await this.database.connection()).get('profile', 'current');
+		return record?.profile ?? null;
+	}
+
+	async save(profile: Profile): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.put('profile', { key: 'current', profile, updatedAt: nowIso() }));
+	}
+}
+
+export class IdbPlanRepository implements PlanRepository {
+	constructor(private readonly database: AppDatabase) {}
+
+	async get(date: LocalDate): Promise<DayPlan | null> {
+		return (await (await this.database.connection()).get('dayPlans', date)) ?? null;
+	}
+
+	async save(plan: DayPlan): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.put('dayPlans', plan));
+	}
+
+	async between(from: LocalDate, to: LocalDate): Promise<DayPlan[]> {
+		return (await this.database.connection()).getAll('dayPlans', IDBKeyRange.bound(from, to));
+	}
+}
+
+export class IdbCheckInRepository implements CheckInRepository {
+	constructor(private readonly database: AppDatabase) {}
+
+	async record(checkIn: CheckIn): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.put('checkIns', checkIn));
+	}
+
+	async forDate(date: LocalDate): Promise<CheckIn[]> {
+		return (await this.database.connection()).getAllFromIndex('checkIns', 'by-date', date);
+	}
+
+	async between(from: LocalDate, to: LocalDate): Promise<CheckIn[]> {
+		const db = await this.database.connection();
+		return db.getAllFromIndex('checkIns', 'by-date', IDBKeyRange.bound(from, to));
+	}
+}
+
+export class IdbDailyEntryRepository implements DailyEntryRepository {
+	constructor(private readonly database: AppDatabase) {}
+
+	async get(date: LocalDate): Promise<DailyEntry | null> {
+		return (await (await this.database.connection()).get('dailyEntries', date)) ?? null;
+	}
+
+	async save(entry: DailyEntry): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.put('dailyEntries', entry));
+	}
+
+	async between(from: LocalDate, to: LocalDate): Promise<DailyEntry[]> {
+		return (await this.database.connection()).getAll('dailyEntries', IDBKeyRange.bound(from, to));
+	}
+}
+
+/** Small app settings (theme, last backup, reminder choices), one record a key. */
+export class IdbSettingsRepository {
+	constructor(private readonly database: AppDatabase) {}
+
+	async get<T>(key: string): Promise<T | undefined> {
+		return (await (await this.database.connection()).get('settings', key))?.value as T | undefined;
+	}
+
+	async set(key: string, value: unknown): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.put('settings', { key, value, updatedAt: nowIso() }));
+	}
+}
+
+/** Marks a check-in and refreshes the day's plan in one transaction: both land or neither does. */
+export async function recordCheckInWithPlan(
+	database: AppDatabase,
+	checkIn: CheckIn,
+	plan: DayPlan
+): Promise<void> {
+	const db = await database.connection();
+	await writeAtomically(
+		() => db.transaction(['checkIns', 'dayPlans'], 'readwrite'),
+		(tx, pending) => {
+			pending.push(tx.objectStore('checkIns').put(checkIn));
+			pending.push(tx.objectStore('dayPlans').put(plan));
+		}
+	);
+}

@@ -1,0 +1,43 @@
+import type { DBSchema } from 'idb';
+import type { DayPlan } from '$lib/domain/plan';
+import type { Profile } from '$lib/domain/profile';
+import type { CheckIn, DailyEntry } from '$lib/domain/records';
+
+export const DATABASE_NAME = 'deep-gluteal-care';
+
+export interface ProfileRecord {
+	readonly key: 'current';
+	readonly profile: Profile;
+	readonly updatedAt: string;
+}
+
+export interface SettingRecord {
+	readonly key: string;
+	readonly value: unknown;
+	readonly updatedAt: string;
+}
+
+export interface MigrationRecord {
+	readonly version: number;
+	readonly name: string;
+	readonly appliedAt: string;
+}
+
+/** The database as the current code sees it (after every migration). */
+export interface AppSchema extends DBSchema {
+	profile: { key: string; value: ProfileRecord };
+	settings: { key: string; value: SettingRecord };
+	dayPlans: { key: string; value: DayPlan };
+	checkIns: { key: string; value: CheckIn; indexes: { 'by-date': string } };
+	dailyEntries: { key: string; value: DailyEntry };
+	migrations: { key: number; value: MigrationRecord };
+}
+
+export const STORE_NAMES = [
+	'profile',
+	'settings',
+	'dayPlans',
+	'checkIns',
+	'dailyEntries',
+	'migrations'
+] as const;

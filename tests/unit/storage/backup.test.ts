@@ -1,0 +1,286 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import {
+	exportBackup,
+	importBackupFile,
+	parseBackup,
+	restoreBackup,
+	serializeBackup,
+	type Backup
+} from '$lib/storage/backup';
+import type { AppDatabase } from '$lib/storage/database';
+import {
+	IdbCheckInRepository,
+	IdbDailyEntryRepository,
+	IdbPlanRepository,
+	IdbProfileRepository,
+	IdbSettingsRepository
+} from '$lib/storage/repositories';
+import { freshDatabase, makeDays, makeEntry } from './fixtures';
+
+const NOW = new Date('2026-06-20T10:00:00Z');
+
+async function seed(database: AppDatabase, first = '2026-06-01', days = 10) {
+	const { plans, checkIns, entries } = makeDays(first, days);
+	await new IdbProfileRepository(database).save(DEFAULT_PROFILE);
+	await new IdbSettingsRepository(database).set('theme', 'dark');
+	for (const p of plans) await new IdbPlanRepository(database).save(p);
+	for (const c of checkIns) await new IdbCheckInRepository(database).record(c);
+	for (const e of entries) await new IdbDailyEntryRepository(database).save(e);
+	return { plans, checkIns, entries };
+}
+
+/** Everything in the database, in a comparable form. */
+async function snapshot(database: AppDatabase) {
+	const backup = await exportBackup(database, 'test', NOW);
+	return backup.data;
+}
+
+async function validBackupText(): Promise<string> {
+	const source = freshDatabase();
+	await seed(source, '2026-06-01', 3);
+	return serializeBackup(await exportBackup(source, '0.1.0', NOW));
+}
+
+describe('backup export and restore', () => {
+	it('export then restore into an empty device gives identical data', async () => {
+		const source = freshDatabase();
+		await seed(source);
+		const text = serializeBackup(await exportBackup(source, '0.1.0', NOW));
+
+		const parsed = parseBackup(text);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.preview).toMatchObject({
+			firstDate: '2026-06-01',
+			lastDate: '2026-06-10',
+			hasProfile: true,
+			dayPlans: 10,
+			checkIns: 40,
+			dailyEntries: 10,
+			appVersion: '0.1.0'
+		});
+		const target = freshDatabase();
+		await restoreBackup(target, parsed.backup, 'replace');
+		expect(await snapshot(target)).toEqual(await snapshot(source));
+	});
+
+	it('replace empties what the device had; merge keeps the newer record of each item and day', async () => {
+		const backupSource = freshDatabase();
+		await seed(backupSource, '2026-06-01', 3);
+		await new IdbDailyEntryRepository(backupSource).save(
+			makeEntry('2026-06-02', { pain: 9, updatedAt: '2026-06-02T21:00:00.000Z' })
+		);
+		const text = serializeBackup(await exportBackup(backupSource, '0.1.0', NOW));
+		const parsed = parseBackup(text);
+		if (!parsed.ok) throw new Error(parsed.problems.join());
+
+		const device = freshDatabase();
+		await seed(device, '2026-06-03', 3); // overlaps on 2026-06-03
+		const entries = new IdbDailyEntryRepository(device);
+		await entries.save(makeEntry('2026-06-03', { pain: 1, updatedAt: '2026-06-03T23:00:00.000Z' })); // newer than backup's
+		await restoreBackup(device, parsed.backup, 'merge');
+		expect((await entries.get('2026-06-02'))?.pain).toBe(9); // only in the backup
+		expect((await entries.get('2026-06-03'))?.pain).toBe(1); // the device's record is newer
+		expect(await entries.get('2026-06-05')).not.toBeNull(); // only on the device
+		expect((await snapshot(device)).dayPlans.map((p) => p.date)).toEqual([
+			'2026-06-01',
+			'2026-06-02',
+			'2026-06-03',
+			'2026-06-04',
+			'2026-06-05'
+		]);
+
+		await restoreBackup(device, parsed.backup, 'replace');
+		expect((await snapshot(device)).dayPlans.map((p) => p.date)).toEqual([
+			'2026-06-01',
+			'2026-06-02',
+			'2026-06-03'
+		]);
+	});
+
+	it('reads a data-version-1 backup, whose check-ins had no date', async () => {
+		const backup = JSON.parse(await validBackupText()) as Backup;
+		const v1 = {
+			...backup,
+			schemaVersion: 1,
+			data: { ...backup.data, checkIns: backup.data.checkIns.map(({ date: _d, ...rest }) => rest) }
+		};
+		const parsed = parseBackup(JSON.stringify(v1));
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok)
+			expect(parsed.backup.data.checkIns.map((c) => c.date)).toEqual(
+				backup.data.checkIns.map((c) => c.date)
+			);
+	});
+});
+
+describe('a bad backup file changes nothing and says what is wrong', () => {
+	const cases: {
+		name: string;
+		text: () => Promise<string> | string;
+		size?: number;
+		problem: RegExp;
+	}[] = [
+		{
+			name: 'not JSON',
+			text: () => 'PK\u0003\u0004 this is a zip file',
+			problem: /not readable as JSON/
+		},
+		{ name: 'empty file', text: () => '', problem: /not readable as JSON/ },
+		{
+			name: 'JSON of another app',
+			text: () =>
+				JSON.stringify({
+					app: 'other',
+					kind: 'backup',
+					schemaVersion: 1,
+					appVersion: '1',
+					exportedAt: '',
+					data: {}
+				}),
+			problem: /not a Deep Gluteal Care backup/
+		},
+		{ name: 'a JSON array', text: () => '[1,2,3]', problem: /not a Deep Gluteal Care backup/ },
+		{
+			name: 'a newer data version',
+			text: async () => (await validBackupText()).replace('"schemaVersion":2', '"schemaVersion":7'),
+			problem: /newer version of the app \(data version 7; this one reads up to 2\)/
+		},
+		{
+			name: 'a pain score out of range',
+			text: async () => (await validBackupText()).replace('"pain":0', '"pain":11'),
+			problem: /^dailyEntries\[0\]\.pain: must be 0 to 10$/
+		},
+		{
+			name: 'an impossible date',
+			text: async () =>
+				(await validBackupText()).replace(
+					'"date":"2026-06-02","pain"',
+					'"date":"2026-02-30","pain"'
+				),
+			problem: /^dailyEntries\[1\]\.date: must be a real date/
+		},
+		{
+			name: 'a profile with sleep before waking',
+			text: async () =>
+				(await validBackupText()).replace('"sleepTime":"23:00"', '"sleepTime":"05:00"'),
+			problem: /^profile\.profile\.sleepTime: Sleep time must be after wake-up time/
+		},
+		{
+			name: '50 MB of junk',
+			text: () => 'x',
+			size: 50 * 1024 * 1024,
+			problem: /50\.0 MB, far larger than any backup/
+		}
+	];
+
+	it.each(cases)('$name', async ({ text, size, problem }) => {
+		const database = freshDatabase();
+		await seed(database, '2026-06-10', 2);
+		const before = await snapshot(database);
+		const result = await importBackupFile(database, await text(), 'replace', size);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(
+				result.problems.some((p) => problem.test(p)),
+				result.problems.join('\n')
+			).toBe(true);
+		expect(await snapshot(database)).toEqual(before);
+	});
+
+	it('lists at most five problems and counts the rest', () => {
+		const many = {
+			app: 'deep-gluteal-care',
+			kind: 'backup',
+			schemaVersion: 2,
+			appVersion: '0.1.0',
+			exportedAt: NOW.toISOString(),
+			data: {
+				profile: null,
+				settings: [],
+				dayPlans: [],
+				checkIns: [],
+				dailyEntries: Array.from({ length: 8 }, () => ({}))
+			}
+		};
+		const result = parseBackup(JSON.stringify(many));
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.problems).toHaveLength(6);
+			expect(result.problems.at(-1)).toMatch(/and \d+ more problems/);
+		}
+	});
+});
+
+describe('import fuzzing (fast-check)', () => {
+	it('random JSON never throws and is never written', async () => {
+		const database = freshDatabase();
+		await seed(database, '2026-06-10', 1);
+		const before = await snapshot(database);
+		await fc.assert(
+			fc.asyncProperty(fc.jsonValue(), async (value) => {
+				const result = await importBackupFile(database, JSON.stringify(value), 'replace');
+				expect(result.ok).toBe(false);
+			}),
+			{ numRuns: 200 }
+		);
+		expect(await snapshot(database)).toEqual(before);
+	});
+
+	it('random text never throws', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 500 }), (text) => {
+				expect(() => parseBackup(text)).not.toThrow();
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('a valid backup with one value changed at random is either fully valid or refused, never half-written', async () => {
+		const text = await validBackupText();
+		const original = JSON.parse(text) as Record<string, unknown>;
+		const paths: (string | number)[][] = [];
+		const walk = (node: unknown, path: (string | number)[]) => {
+			if (node !== null && typeof node === 'object') {
+				for (const [k, child] of Object.entries(node))
+					walk(child, [...path, Array.isArray(node) ? Number(k) : k]);
+			} else paths.push(path);
+		};
+		walk(original, []);
+		const database = freshDatabase();
+		await seed(database, '2026-07-01', 1);
+
+		await fc.assert(
+			fc.asyncProperty(
+				fc.constantFrom(...paths),
+				fc.oneof(
+					fc.jsonValue(),
+					fc.constant(undefined),
+					fc.string(),
+					fc.integer(),
+					fc.constant(null)
+				),
+				async (path, replacement) => {
+					const mutated = structuredClone(original);
+					let node: Record<string | number, unknown> = mutated;
+					for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+					node[path.at(-1)!] = replacement;
+					const before = await snapshot(database);
+					let result;
+					try {
+						result = parseBackup(JSON.stringify(mutated));
+					} catch (error) {
+						throw new Error(`parseBackup threw on ${path.join('.')}: ${String(error)}`);
+					}
+					if (!result.ok) {
+						expect(result.problems.length).toBeGreaterThan(0);
+						expect(await snapshot(database)).toEqual(before);
+					}
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkInsCsv, dailyEntriesCsv } from '$lib/storage/csv';
+import { makeCheckIn, makeEntry, makePlan } from './fixtures';
+
+describe('CSV export', () => {
+	it('writes check-ins with a header, in date order, CRLF line ends', () => {
+		const plan = makePlan('2026-06-15');
+		const csv = checkInsCsv([
+			makeCheckIn(plan, 1, { status: 'skipped', reason: 'At work, "busy"' }),
+			makeCheckIn(plan, 0)
+		]);
+		const lines = csv.split('\r\n');
+		expect(lines[0]).toBe('date,item,measure,status,recorded_at,reason,snoozed_until,exercises');
+		expect(lines[1]).toMatch(/^2026-06-15,2026-06-15:/);
+		expect(lines[2]).toContain(',skipped,');
+		expect(lines[2]).toContain('"At work, ""busy"""');
+		expect(lines.at(-1)).toBe('');
+	});
+
+	it.each([
+		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+		['+1 worse', "'+1 worse"],
+		['-2 better', "'-2 better"],
+		['@sum', "'@sum"],
+		['plain note', 'plain note'],
+		['two\nlines', '"two\nlines"']
+	])('keeps the note %j safe for spreadsheets as %j', (notes, cell) => {
+		const csv = dailyEntriesCsv([makeEntry('2026-06-15', { notes })]);
+		expect(csv.split('\r\n')[1]!.endsWith(`,${cell}`)).toBe(true);
+	});
+
+	it('writes daily entries with their warning-sign answers and empty cells for nothing', () => {
+		const csv = dailyEntriesCsv([
+			makeEntry('2026-06-16', { pain: null, redFlags: { 'foot-drop': true, 'night-pain': false } }),
+			makeEntry('2026-06-15')
+		]);
+		const [header, first, second] = csv.split('\r\n');
+		expect(header).toBe(
+			'date,pain_0_10,sitting_tolerance_min,numbness,tingling,below_knee,side,flare_day,weight_kg,warning_signs_yes,notes'
+		);
+		expect(first!.startsWith('2026-06-15,4,30,false,true,false,right,false,,,')).toBe(true);
+		expect(second!.startsWith('2026-06-16,,30,false,true,false,right,false,,foot-drop,')).toBe(
+			true
+		);
+	});
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { AppDatabase } from '$lib/storage/database';
+import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { freshName, makeDays, openAtVersion } from './fixtures';
+
+describe('migrations', () => {
+	it('are numbered 1, 2, ... with no gap, and the database version is the last', () => {
+		expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+		expect(DATABASE_VERSION).toBe(MIGRATIONS.length);
+	});
+
+	it('1: creates every store of the first release and records itself in the ledger', async () => {
+		const db = await openAtVersion(freshName(), 1);
+		expect([...db.objectStoreNames].sort()).toEqual(
+			['checkIns', 'dailyEntries', 'dayPlans', 'migrations', 'profile', 'settings'].sort()
+		);
+		expect(await db.getAll('migrations')).toEqual([
+			{ version: 1, name: 'initial stores', appliedAt: '2026-01-01T00:00:00.000Z' }
+		]);
+		db.close();
+	});
+
+	it('2: a version-1 database with real data keeps every record and gains check-in dates', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-03-27', 5); // across a DST weekend
+		const v1CheckIns = checkIns.map(({ date: _date, ...rest }) => rest); // version 1 stored no date
+		const old = await openAtVersion(name, 1);
+		const tx = old.transaction(
+			['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'],
+			'readwrite'
+		);
+		await Promise.all([
+			tx
+				.objectStore('profile')
+				.put({ key: 'current', profile: DEFAULT_PROFILE, updatedAt: '2026-03-27T08:00:00.000Z' }),
+			tx
+				.objectStore('settings')
+				.put({ key: 'theme', value: 'dark', updatedAt: '2026-03-27T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...v1CheckIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...entries.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+
+		const database = new AppDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(2);
+		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual([1, 2]);
+		expect(await db.get('profile', 'current')).toMatchObject({ profile: DEFAULT_PROFILE });
+		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		expect(await db.getAll('dailyEntries')).toEqual(entries);
+		const migrated = await db.getAll('checkIns');
+		expect(migrated).toHaveLength(checkIns.length);
+		expect(migrated.sort((a, b) => (a.itemId < b.itemId ? -1 : 1))).toEqual(
+			[...checkIns].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))
+		);
+		// The new index answers by date (in item-id order, as an index returns ties).
+		const byItem = (a: { itemId: string }, b: { itemId: string }) => (a.itemId < b.itemId ? -1 : 1);
+		expect(await db.getAllFromIndex('checkIns', 'by-date', '2026-03-29')).toEqual(
+			checkIns.filter((c) => c.date === '2026-03-29').sort(byItem)
+		);
+		database.close();
+	});
+
+	it('a new install runs every step once', async () => {
+		const database = new AppDatabase(freshName());
+		const db = await database.connection();
+		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
+			MIGRATIONS.map((m) => m.version)
+		);
+		expect([...db.transaction('checkIns').store.indexNames]).toEqual(['by-date']);
+		database.close();
+	});
+});
