@@ -9,7 +9,7 @@ import {
 	ProfileRecordSchema,
 	SettingRecordSchema
 } from './record-schemas';
-import type { AppSchema, ProfileRecord, SettingRecord } from './schema';
+import type { ProfileRecord, SettingRecord } from './schema';
 import type { DayPlan } from '$lib/domain/plan';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 
