@@ -1,6 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const appVersion: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
 /** The web app manifest (installability needs name, icons 192/512, start_url, display). */
@@ -48,6 +51,7 @@ export default defineConfig(({ mode }) => ({
 	],
 	// workbox-* read process.env.NODE_ENV; the worker bundle has no process (vite-pwa #100, #101).
 	define: {
+		__APP_VERSION__: JSON.stringify(appVersion),
 		'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development')
 	},
 	preview: { port: 4173, strictPort: true }

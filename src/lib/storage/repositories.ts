@@ -52,6 +52,12 @@ export class IdbCheckInRepository implements CheckInRepository {
 		await guardWrite(() => db.put('checkIns', checkIn));
 	}
 
+	/** Takes back the word on an item (unticking it). */
+	async remove(itemId: string): Promise<void> {
+		const db = await this.database.connection();
+		await guardWrite(() => db.delete('checkIns', itemId));
+	}
+
 	async forDate(date: LocalDate): Promise<CheckIn[]> {
 		return (await this.database.connection()).getAllFromIndex('checkIns', 'by-date', date);
 	}

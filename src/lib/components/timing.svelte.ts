@@ -1,0 +1,108 @@
+/**
+ * A countdown that keeps true time when the phone locks or the tab is hidden: remaining time is
+ * computed from the start instant on every tick, never by counting ticks.
+ */
+export class Countdown {
+	remainingMs = $state(0);
+	running = $state(false);
+	finished = $state(false);
+	#endsAt = 0;
+	#timer: ReturnType<typeof setInterval> | undefined;
+
+	constructor(
+		readonly durationMs: number,
+		private readonly onFinish: () => void = () => {}
+	) {
+		this.remainingMs = durationMs;
+	}
+
+	start(): void {
+		this.#endsAt = Date.now() + this.remainingMs;
+		this.running = true;
+		this.finished = false;
+		clearInterval(this.#timer);
+		this.#timer = setInterval(() => this.update(), 250);
+		this.update();
+	}
+
+	stop(): void {
+		this.update();
+		this.running = false;
+		clearInterval(this.#timer);
+	}
+
+	reset(): void {
+		this.stop();
+		this.finished = false;
+		this.remainingMs = this.durationMs;
+	}
+
+	/** Recomputes from the clock; also called when the page becomes visible again. */
+	update(): void {
+		if (!this.running) return;
+		this.remainingMs = Math.max(0, this.#endsAt - Date.now());
+		if (this.remainingMs === 0) {
+			this.running = false;
+			this.finished = true;
+			clearInterval(this.#timer);
+			this.onFinish();
+		}
+	}
+
+	dispose(): void {
+		clearInterval(this.#timer);
+	}
+}
+
+export function formatClock(ms: number): string {
+	const total = Math.ceil(ms / 1000);
+	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** Keeps the screen on while a timer runs, where the browser supports it. */
+export class ScreenWakeLock {
+	#sentinel: { release(): Promise<void> } | null = null;
+	#wanted = false;
+
+	async acquire(): Promise<void> {
+		this.#wanted = true;
+		try {
+			const wakeLock = (
+				navigator as Navigator & {
+					wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> };
+				}
+			).wakeLock;
+			this.#sentinel = (await wakeLock?.request('screen')) ?? null;
+		} catch {
+			this.#sentinel = null; // Refused (battery saver, hidden tab): the timer still keeps time.
+		}
+	}
+
+	/** The browser drops the lock when the page is hidden; take it again on return. */
+	async reacquireIfWanted(): Promise<void> {
+		if (this.#wanted && document.visibilityState === 'visible') await this.acquire();
+	}
+
+	release(): void {
+		this.#wanted = false;
+		void this.#sentinel?.release().catch(() => undefined);
+		this.#sentinel = null;
+	}
+}
+
+/** A short beep with no sound file, only when the person turned sound on. */
+export function beep(): void {
+	try {
+		const context = new AudioContext();
+		const oscillator = context.createOscillator();
+		const gain = context.createGain();
+		oscillator.frequency.value = 880;
+		gain.gain.value = 0.2;
+		oscillator.connect(gain).connect(context.destination);
+		oscillator.start();
+		oscillator.stop(context.currentTime + 0.6);
+		oscillator.onended = () => void context.close();
+	} catch {
+		// No audio: the alert is visible anyway.
+	}
+}

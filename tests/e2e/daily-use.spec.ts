@@ -1,0 +1,174 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+import { TodayPage } from './page-models/today-page';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+// A Monday morning, before the first item of the day.
+const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');
+
+async function axeViolations(page: import('@playwright/test').Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+test('set up a plan, then follow today’s checklist', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	const setup = new SetupPage(page);
+	await setup.open();
+	expect(await axeViolations(page)).toEqual([]);
+	await setup.completeWithDefaults();
+
+	const today = new TodayPage(page);
+	await expect(today.item('Warm compress').first()).toBeVisible();
+	await expect(today.item('Stretch').first()).toBeVisible();
+	await expect(today.item('Walk')).toBeVisible();
+	await expect(today.item(/^Relaxation: progressive muscle relaxation, \d\d:\d\d/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sitting breaks' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	const firstCompress = today.item('Warm compress').first();
+	await firstCompress.check();
+	await expect(today.summary).toContainText('1 of');
+	// It is stored: a reload shows it done.
+	await page.reload();
+	await expect(today.item('Warm compress').first()).toBeChecked();
+
+	// Skip the walk with a reason.
+	await page.getByRole('button', { name: /^Skip: Walk, / }).click();
+	const dialog = page.getByRole('dialog', { name: /Skip Walk/ });
+	await dialog.getByRole('radio', { name: 'No time' }).check();
+	await dialog.getByRole('button', { name: 'Skip it' }).click();
+	await expect(today.summary).toContainText('1 skipped');
+
+	// Declaring a bad day switches to the flare plan; the done compress stays done.
+	await today.badDay.click();
+	await expect(today.badDay).toHaveAttribute('aria-pressed', 'true');
+	await expect(today.summary).toContainText('Flare plan');
+	await expect(today.item('Warm compress').first()).toBeChecked();
+	await expect(today.item('Stretch (gentle)').first()).toBeVisible();
+	await today.badDay.click();
+	await expect(today.summary).toContainText('Recovery plan');
+});
+
+test('items whose time has passed are listed as missed, with Do now and Skip', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+	await expect(today.missed).toHaveCount(0);
+
+	await page.clock.fastForward('03:00:00'); // 09:50
+	await expect(today.missed).toBeVisible();
+	await expect(today.missed).toContainText(/Warm compress, due 07:30/);
+	await today.missed.getByRole('button', { name: /^Skip: Warm compress, 07:30/ }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Skip it' }).click();
+	await expect(today.missed).not.toContainText('Warm compress');
+});
+
+test('a compress timer counts down, ends with a visible alert, and marks the item done', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+
+	await page.getByRole('button', { name: /^Start timer: Warm compress, 07:30/ }).click();
+	const timer = page.getByRole('dialog', { name: 'Warm compress' });
+	await expect(
+		timer.getByText('Put a cloth or towel between your skin and the pack.')
+	).toBeVisible();
+	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('15:00');
+	expect(await axeViolations(page)).toEqual([]);
+	await timer.getByRole('button', { name: 'Start' }).click();
+	await page.clock.fastForward('05:00');
+	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('10:00');
+	await page.clock.fastForward('10:01');
+	await expect(timer.getByRole('alert')).toContainText('Time is up');
+	await timer.getByRole('button', { name: 'Mark as done' }).click();
+	await expect(today.item('Warm compress').first()).toBeChecked();
+});
+
+test('a stretch guide shows the picture, steps, stop rules and counts holds', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+
+	await page
+		.getByRole('button', { name: /^Open guide: Stretch, / })
+		.first()
+		.click();
+	const guide = page.getByRole('dialog', { name: 'Figure-4 stretch (lying)' });
+	await expect(guide.getByRole('img', { name: /ankle crossed over the other knee/ })).toBeVisible();
+	await expect(guide.getByRole('note', { name: 'When to stop' })).toContainText(
+		'Stop if pain shoots further down your leg.'
+	);
+	await expect(guide.getByText('Repetition 1 of 3')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await guide.getByRole('button', { name: 'Start 30-second hold' }).click();
+	await expect(guide.getByRole('timer', { name: 'Hold time left' })).toBeVisible();
+	await page.clock.fastForward('00:31');
+	await expect(guide.getByText('Repetition 2 of 3')).toBeVisible();
+	await guide.getByRole('button', { name: 'Next exercise' }).click();
+	await expect(page.getByRole('dialog', { name: 'Knee to opposite shoulder' })).toBeVisible();
+});
+
+test('the daily check-in saves pain and symptoms, and an emergency answer shows urgent help', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await expect(page.getByRole('heading', { name: 'Daily check-in', level: 1 })).toBeVisible();
+
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '4' })
+		.check();
+	await page.getByLabel(/How long could you sit today/).fill('25');
+	await page.getByRole('checkbox', { name: 'Tingling or pins and needles' }).check();
+	const setup = new SetupPage(page);
+	await setup.answerAllNo();
+	await setup.answer(/numbness around or under your genitals/, true);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+
+	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
+	await expect(urgent).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await urgent.getByRole('button', { name: 'I understand' }).click();
+	await expect(urgent).toHaveCount(0);
+	await expect(page.getByRole('status')).toContainText('Saved.');
+
+	// Editable the same day: the answers come back.
+	await page.reload();
+	await expect(
+		page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: '4' })
+	).toBeChecked();
+	await expect(page.getByLabel(/How long could you sit today/)).toHaveValue('25');
+});
+
+test('an emergency answer at set-up must be acknowledged before going on', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await setup.continue();
+	await expect(page.getByRole('alert')).toContainText('Please answer every question');
+	await setup.answerAllNo();
+	await setup.answer(/lost control of your bladder or bowels/, true);
+	await setup.continue();
+	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
+	await expect(urgent).toBeVisible();
+	await expect(urgent.getByRole('button', { name: 'I understand' })).toBeFocused();
+	await urgent.getByRole('button', { name: 'I understand' }).click();
+	await setup.continue();
+	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The first-run set-up: seven steps, "Continue" between them, "Create my plan" at the end. */
+export class SetupPage {
+	constructor(readonly page: Page) {}
+
+	async open(): Promise<void> {
+		await this.page.goto('/');
+		await this.page.getByRole('link', { name: 'Set up my plan' }).click();
+		await expect(this.page.getByRole('heading', { name: 'Welcome', level: 2 })).toBeVisible();
+	}
+
+	async continue(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Continue' }).click();
+	}
+
+	async answer(question: string | RegExp, yes: boolean): Promise<void> {
+		const group = this.page.getByRole('group', { name: question });
+		await group.getByRole('radio', { name: yes ? 'Yes' : 'No' }).check();
+	}
+
+	/** Answers every yes/no question on the current step "No". */
+	async answerAllNo(): Promise<void> {
+		const noes = this.page.getByRole('radio', { name: 'No', exact: true });
+		const count = await noes.count();
+		for (let i = 0; i < count; i++) await noes.nth(i).check();
+	}
+
+	/** The quickest honest path: no warning signs, desk hours on weekdays, no flare, nothing unsafe. */
+	async completeWithDefaults(options: { sits?: boolean; flare?: boolean } = {}): Promise<void> {
+		await this.continue(); // welcome
+		await this.answerAllNo(); // warning signs
+		await this.continue();
+		await this.answer(/sit for long spells/, options.sits ?? true);
+		await this.continue();
+		await this.answer(/flare or a bad day/, options.flare ?? false);
+		await this.continue();
+		await this.answerAllNo(); // safety
+		await this.continue();
+		await this.continue(); // preferences
+		await this.page.getByRole('button', { name: 'Create my plan' }).click();
+		await expect(this.page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+	}
+}

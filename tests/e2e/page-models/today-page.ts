@@ -1,0 +1,26 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class TodayPage {
+	constructor(readonly page: Page) {}
+
+	/** A checklist item, by the start of its accessible name: "Warm compress", "Stretch", ... */
+	item(title: string | RegExp): Locator {
+		const escaped = typeof title === 'string' ? title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+		const name = typeof title === 'string' ? new RegExp(`^${escaped}, \\d\\d:\\d\\d`) : title;
+		return this.page
+			.getByRole('list', { name: 'Today’s checklist' })
+			.getByRole('checkbox', { name });
+	}
+
+	get summary(): Locator {
+		return this.page.getByRole('region', { name: 'Today so far' });
+	}
+
+	get missed(): Locator {
+		return this.page.getByRole('region', { name: 'Missed' });
+	}
+
+	get badDay(): Locator {
+		return this.page.getByRole('button', { name: 'Bad day / flare' });
+	}
+}
