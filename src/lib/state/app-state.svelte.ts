@@ -342,7 +342,8 @@ export class AppState {
 	}
 
 	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
-		const restored = await this.#guard(() => restoreBackup(this.deps.database, backup, mode));
+		const plain = $state.snapshot(backup) as Backup;
+		const restored = await this.#guard(() => restoreBackup(this.deps.database, plain, mode));
 		if (restored) await this.start();
 		return restored;
 	}

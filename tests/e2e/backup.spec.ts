@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+import { TodayPage } from './page-models/today-page';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');
+
+test('record data, export a backup, clear site data, restore it: everything is back', async ({
+	page,
+	context
+}, testInfo) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+	await today.item('Warm compress').first().check();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '6' })
+		.check();
+	await new SetupPage(page).answerAllNo();
+	await page.getByLabel('Notes (optional)').fill('Long drive, sore after.');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export a backup' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('deep-gluteal-care-backup-2026-06-15.json');
+	const file = testInfo.outputPath('backup.json');
+	await download.saveAs(file);
+	const backup = JSON.parse(await readFile(file, 'utf8'));
+	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 2 });
+	await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
+
+	// Clear site data, as the browser's "Clear site data" does.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', {
+		origin: new URL(page.url()).origin,
+		storageTypes: 'indexeddb'
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+
+	// A new phone restores from the first-run screen.
+	await page.getByRole('link', { name: 'Set up my plan' }).click();
+	await page.getByText('Restore from a backup').click();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await expect(page.getByRole('status')).toContainText('1 daily check-ins');
+	await page.getByRole('button', { name: 'Restore this backup' }).click();
+
+	await expect(today.item('Warm compress').first()).toBeChecked();
+	await page.getByRole('link', { name: 'Edit today’s check-in' }).click();
+	await expect(
+		page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: '6' })
+	).toBeChecked();
+	await expect(page.getByLabel('Notes (optional)')).toHaveValue('Long drive, sore after.');
+});
+
+test('a corrupt backup file is refused with the reason, and nothing changes', async ({
+	page
+}, testInfo) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await new TodayPage(page).item('Warm compress').first().check();
+	await page.getByRole('link', { name: 'Settings' }).click();
+
+	const { writeFile } = await import('node:fs/promises');
+	const junk = testInfo.outputPath('not-a-backup.json');
+	await writeFile(
+		junk,
+		'{"app":"deep-gluteal-care","kind":"backup","schemaVersion":2,"appVersion":"x","exportedAt":"2026-06-15T00:00:00Z","data":{"profile":null,"settings":[],"dayPlans":[],"checkIns":[],"dailyEntries":[{"date":"2026-06-15","pain":42}]}}'
+	);
+	await page.getByLabel('Choose a backup file').setInputFiles(junk);
+	const alert = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
+	await expect(alert).toContainText('Nothing was changed.');
+	await expect(alert).toContainText('dailyEntries[0].pain');
+
+	const notJson = testInfo.outputPath('photo.json');
+	await writeFile(notJson, '\u0089PNG not json');
+	await page.getByLabel('Choose a backup file').setInputFiles(notJson);
+	await expect(page.getByRole('alert').filter({ hasText: 'cannot be restored' })).toContainText(
+		'not readable as JSON'
+	);
+
+	await page.getByRole('link', { name: 'Today' }).click();
+	await expect(new TodayPage(page).item('Warm compress').first()).toBeChecked();
+});
+
+test('with data recorded, the app reloads offline and keeps everything', async ({
+	page,
+	context
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await new TodayPage(page).item('Warm compress').first().check();
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((r) =>
+				navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+			);
+		}
+	});
+	await context.setOffline(true);
+	await page.reload();
+	await expect(new TodayPage(page).item('Warm compress').first()).toBeChecked();
+	await new TodayPage(page).item('Stretch').first().check();
+	await page.reload();
+	await expect(new TodayPage(page).item('Stretch').first()).toBeChecked();
+	await context.setOffline(false);
+});

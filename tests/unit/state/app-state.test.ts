@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CARE_CATALOGUE } from '$lib/content/care-rules';
+import type { Clock } from '$lib/domain/ports';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { AppState } from '$lib/state/app-state.svelte';
+import { ProfileDraft } from '$lib/state/profile-draft.svelte';
+import { AppDatabase } from '$lib/storage/database';
+import { freshName } from '../storage/fixtures';
+
+function fixedClock(iso: string, zone = 'Europe/Berlin'): Clock & { set(iso: string): void } {
+	let now = new Date(iso);
+	return { now: () => now, timeZone: () => zone, set: (next) => (now = new Date(next)) };
+}
+
+function makeApp(name: string, clock: Clock) {
+	return new AppState({
+		database: new AppDatabase(name),
+		clock,
+		catalogue: CARE_CATALOGUE,
+		appVersion: 'test'
+	});
+}
+
+describe('AppState', () => {
+	it('creates a plan from a form draft, records check-ins, and finds them after a restart', async () => {
+		const name = freshName();
+		const clock = fixedClock('2026-06-15T04:50:00Z'); // 06:50 in Berlin
+		const app = makeApp(name, clock);
+		await app.start();
+		expect(app.status).toBe('ready');
+		expect(app.profile).toBeNull();
+
+		const draft = new ProfileDraft(); // rune state, as the set-up form holds it
+		draft.sits = true;
+		draft.flareToday = false;
+		const result = draft.result(app.currentDate);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(await app.saveProfile(result.profile)).toBe(true);
+		expect(app.plan?.date).toBe('2026-06-15');
+		const first = app.items.find((v) => v.item.kind === 'timed')!.item;
+		expect(await app.markDone(first)).toBe(true);
+		expect(
+			await app.saveEntry({ ...app.blankEntry(), pain: 5, redFlags: { 'foot-drop': false } })
+		).toBe(true);
+		expect(app.problem).toBeNull();
+
+		const restarted = makeApp(name, clock);
+		await restarted.start();
+		expect(restarted.profile?.sittingBlocks).toHaveLength(1);
+		expect(restarted.items.find((v) => v.item.id === first.id)?.state).toBe('done');
+		expect(restarted.entry?.pain).toBe(5);
+	});
+
+	it('marks an item missed once its time has passed, and moves to the next day at midnight', async () => {
+		const clock = fixedClock('2026-06-15T04:50:00Z');
+		const app = makeApp(freshName(), clock);
+		await app.start();
+		await app.saveProfile(DEFAULT_PROFILE);
+		const first = app.items[0]!;
+		expect(first.state).toBe('upcoming');
+		clock.set('2026-06-15T08:00:00Z'); // 10:00
+		await app.tick();
+		expect(app.items[0]!.state).toBe('missed');
+		clock.set('2026-06-15T22:30:00Z'); // 00:30 the next day in Berlin
+		await app.tick();
+		expect(app.today).toBe('2026-06-16');
+		expect(app.plan?.date).toBe('2026-06-16');
+	});
+
+	it('a declared bad day switches to the flare plan and keeps what was done', async () => {
+		const clock = fixedClock('2026-06-15T04:50:00Z');
+		const app = makeApp(freshName(), clock);
+		await app.start();
+		await app.saveProfile(DEFAULT_PROFILE);
+		const compress = app.items.find((v) => v.item.measure === 'warm-compress')!.item;
+		await app.markDone(compress);
+		expect(await app.setBadDay(true)).toBe(true);
+		expect(app.plan?.phase).toBe('flare');
+		expect(app.plan?.items).toContainEqual(compress);
+		expect(app.items.find((v) => v.item.id === compress.id)?.state).toBe('done');
+	});
+});
