@@ -14,6 +14,7 @@ export interface HistoryDay {
 	readonly pain: number | null;
 	readonly completion: number | null;
 	readonly flare: boolean;
+	readonly weightKg: number | null;
 }
 
 export interface HistorySummary {
@@ -31,7 +32,8 @@ export function summarizeHistory(records: readonly DayRecord[], today: LocalDate
 			date: r.date,
 			pain: r.pain,
 			completion: dayCompletion(r),
-			flare: r.flare
+			flare: r.flare,
+			weightKg: r.weightKg ?? null
 		})),
 		streak: currentStreak(records, today),
 		trend: painTrend(records, today),

@@ -18,6 +18,8 @@ export interface DayRecord {
 	readonly planned: number;
 	/** Items skipped with a reason (they do not break a streak). */
 	readonly skippedWithReason: number;
+	/** Weight recorded that day (kg), if the weight module is on. */
+	readonly weightKg?: number | null;
 	/** Red-flag questions answered yes in that day's check-in. */
 	readonly redFlags: readonly RedFlagId[];
 }

@@ -58,6 +58,7 @@ export function dayRecordFrom(
 		date,
 		pain: entry?.pain ?? null,
 		flare: entry?.flare ?? false,
+		weightKg: entry?.weightKg ?? null,
 		done: done.map((c) => ({ measure: c.measure, exerciseIds: c.exerciseIds })),
 		planned: timedIds.size,
 		skippedWithReason: checkIns.filter(

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_PROFILE } from '../../src/lib/domain/profile';
+import { expect, test } from './fixtures';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+/** A backup with 10 days of check-ins whose pain rises: the trend says to book a visit. */
+function backupWithRisingPain(): string {
+	const days = Array.from({ length: 10 }, (_, i) => `2026-06-${String(6 + i).padStart(2, '0')}`);
+	return JSON.stringify({
+		app: 'deep-gluteal-care',
+		kind: 'backup',
+		schemaVersion: 2,
+		appVersion: '0.1.0',
+		exportedAt: '2026-06-15T20:00:00.000Z',
+		data: {
+			profile: { key: 'current', profile: DEFAULT_PROFILE, updatedAt: '2026-06-01T08:00:00.000Z' },
+			settings: [],
+			dayPlans: [],
+			checkIns: [],
+			dailyEntries: days.map((date, i) => ({
+				date,
+				pain: Math.min(10, 1 + i),
+				sittingToleranceMinutes: 30,
+				symptoms: { numbness: false, tingling: false, belowKnee: false, side: 'right' },
+				redFlags: {},
+				flare: i === 4,
+				weightKg: null,
+				notes: '',
+				updatedAt: `${date}T20:00:00.000Z`
+			}))
+		}
+	});
+}
+
+test('Progress shows the pain trend as a chart with a table, the streak, and the visit advice', async ({
+	page
+}, testInfo) => {
+	await page.clock.install({ time: new Date('2026-06-15T18:00:00+02:00') });
+	const file = testInfo.outputPath('history.json');
+	await writeFile(file, backupWithRisingPain());
+	await page.goto('/setup');
+	await page.getByText('Restore from a backup').click();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	await page.getByRole('link', { name: 'Progress' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Book a visit with your doctor' })).toBeVisible();
+	await expect(
+		page.getByText('Your pain has been getting worse over the last 7 days.')
+	).toBeVisible();
+	const chart = page.getByRole('img', { name: /Pain, .* to / });
+	await expect(chart).toBeVisible();
+	await page.getByText('Pain scores as a table').click();
+	const rows = page.getByRole('table').first().getByRole('row');
+	await expect(rows).toHaveCount(11); // header + 10 days
+	await expect(rows.nth(10)).toContainText('10');
+	await expect(page.getByRole('heading', { name: 'Plan done, last 4 weeks' })).toBeVisible();
+
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
