@@ -1,0 +1,180 @@
+import type { CareMeasureId } from './measures';
+import type { DayPlan } from './plan';
+import type { CheckIn } from './records';
+import { addDays, instantOf, wallClockAt, wallTimeToMinutes, type WallTime } from './time';
+
+export interface QuietHours {
+	readonly start: WallTime;
+	readonly end: WallTime;
+}
+
+export interface ReminderSettings {
+	/** The person turned reminders on. */
+	readonly enabled: boolean;
+	/** Per measure on/off. */
+	readonly measures: Readonly<Record<CareMeasureId, boolean>>;
+	/** Minutes before an item's start (0-15). */
+	readonly leadMinutes: number;
+	/** No prompt or notification inside these wall-clock hours (may wrap midnight). */
+	readonly quietHours: QuietHours | null;
+}
+
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+	enabled: false,
+	measures: {
+		'cold-compress': true,
+		'warm-compress': true,
+		stretch: true,
+		walk: true,
+		rest: true,
+		'sitting-break': true,
+		'weigh-in': true
+	},
+	leadMinutes: 0,
+	quietHours: { start: '22:00', end: '07:00' }
+};
+
+export interface ScheduledReminder {
+	readonly itemId: string;
+	readonly measure: CareMeasureId;
+	readonly title: string;
+	/** The item's first instruction, as the notification body. */
+	readonly body: string;
+	readonly at: Date;
+	readonly itemStart: WallTime;
+}
+
+/** A reminder more than this late is not sent as a notification; Today lists the item as missed. */
+export const LATE_LIMIT_MS = 2 * 3600_000;
+
+/** Whether a wall-clock minute falls in the quiet hours (which may run past midnight). */
+export function inQuietHours(minutes: number, quiet: QuietHours | null): boolean {
+	if (!quiet) return false;
+	const start = wallTimeToMinutes(quiet.start);
+	const end = wallTimeToMinutes(quiet.end);
+	if (start === end) return false;
+	return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/**
+ * The reminders for a day's timed items: each built from the plan's local date and the item's
+ * wall-clock time in the zone (never by adding hours to an instant), minus the lead time. Sitting
+ * breaks are left to the sitting timer. Quiet hours drop a reminder.
+ */
+export function reminderSchedule(
+	plan: DayPlan,
+	settings: ReminderSettings,
+	timeZone: string
+): ScheduledReminder[] {
+	if (!settings.enabled) return [];
+	return plan.items
+		.filter((item) => item.kind === 'timed' && settings.measures[item.measure])
+		.map((item) => {
+			const minutes = Math.max(0, item.startMinutes - settings.leadMinutes);
+			return { item, minutes };
+		})
+		.filter(({ minutes }) => !inQuietHours(minutes, settings.quietHours))
+		.map(({ item, minutes }) => ({
+			itemId: item.id,
+			measure: item.measure,
+			title: `${item.title} at ${item.start}`,
+			body: item.instructions[0] ?? '',
+			at: instantOf(plan.date, minutes, timeZone),
+			itemStart: item.start
+		}));
+}
+
+export interface DueReminders {
+	/** Send these now. */
+	readonly fire: readonly ScheduledReminder[];
+	/** Too late to send (over 2 h): shown as missed instead, never dropped silently. */
+	readonly tooLate: readonly ScheduledReminder[];
+	/** The next one still to come, to wake up for. */
+	readonly next: ScheduledReminder | null;
+}
+
+/**
+ * What to do at `now`: reminders whose time has come and that were not sent, done or skipped yet.
+ * A snoozed item comes back when its snooze ends.
+ */
+export function dueReminders(
+	schedule: readonly ScheduledReminder[],
+	checkIns: Readonly<Record<string, CheckIn>>,
+	sent: ReadonlySet<string>,
+	now: Date
+): DueReminders {
+	const fire: ScheduledReminder[] = [];
+	const tooLate: ScheduledReminder[] = [];
+	let next: ScheduledReminder | null = null;
+	for (const reminder of schedule) {
+		const checkIn = checkIns[reminder.itemId];
+		if (checkIn?.status === 'done' || checkIn?.status === 'skipped') continue;
+		const snoozedUntil =
+			checkIn?.status === 'snoozed' && checkIn.snoozedUntil ? new Date(checkIn.snoozedUntil) : null;
+		const at = snoozedUntil && snoozedUntil > reminder.at ? snoozedUntil : reminder.at;
+		const key = sentKey(reminder.itemId, at);
+		if (at > now) {
+			if (!next || at < next.at) next = { ...reminder, at };
+			continue;
+		}
+		if (sent.has(key)) continue;
+		if (now.getTime() - at.getTime() > LATE_LIMIT_MS) tooLate.push(reminder);
+		else fire.push({ ...reminder, at });
+	}
+	return { fire, tooLate, next };
+}
+
+/** One key per item and due instant, so a snoozed item can remind again. */
+export function sentKey(itemId: string, at: Date): string {
+	return `${itemId}@${at.toISOString()}`;
+}
+
+/**
+ * Whether the wall clock jumped (manual change, zone change, a sleeping device) between two
+ * readings: wall-clock time moved differently from the monotonic clock by more than `toleranceMs`.
+ */
+export function clockJumped(
+	previous: { wallMs: number; monotonicMs: number },
+	current: { wallMs: number; monotonicMs: number },
+	toleranceMs = 60_000
+): boolean {
+	const wall = current.wallMs - previous.wallMs;
+	const monotonic = current.monotonicMs - previous.monotonicMs;
+	return Math.abs(wall - monotonic) > toleranceMs;
+}
+
+export interface SittingState {
+	/** When the current sitting spell started (or the last break ended), ISO; null when not sitting. */
+	readonly since: string | null;
+	/** "In 10 min": the next prompt is not before this. */
+	readonly snoozedUntil: string | null;
+	/** "Pause 1 h": no prompts before this. */
+	readonly pausedUntil: string | null;
+}
+
+export const NOT_SITTING: SittingState = { since: null, snoozedUntil: null, pausedUntil: null };
+
+/** When the next rest prompt is due, or null when not sitting. Quiet hours push it to their end. */
+export function nextRestPrompt(
+	state: SittingState,
+	intervalMinutes: number,
+	quiet: QuietHours | null,
+	timeZone: string
+): Date | null {
+	if (!state.since) return null;
+	let at = new Date(Date.parse(state.since) + intervalMinutes * 60_000);
+	for (const later of [state.snoozedUntil, state.pausedUntil]) {
+		if (later && Date.parse(later) > at.getTime()) at = new Date(later);
+	}
+	// Inside quiet hours the prompt waits for their end (the next morning when they span midnight).
+	const wall = wallClockAt(at, timeZone);
+	if (quiet && inQuietHours(wall.minutes, quiet)) {
+		const end = wallTimeToMinutes(quiet.end);
+		const endDate =
+			wall.minutes >= end && wallTimeToMinutes(quiet.start) > end
+				? addDays(wall.date, 1)
+				: wall.date;
+		at = instantOf(endDate, end, timeZone);
+	}
+	return at;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CARE_CATALOGUE } from '$lib/content/care-rules';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { escapeText, foldLine, weeklyCalendar, weeklyEventsFromProfile } from '$lib/reminders/ics';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+describe('RFC 5545 text', () => {
+	it.each([
+		['plain', 'plain'],
+		['a, b; c', 'a\\, b\\; c'],
+		['back\\slash', 'back\\\\slash'],
+		['two\nlines', 'two\\nlines']
+	])('escapes %j as %j', (text, escaped) => {
+		expect(escapeText(text)).toBe(escaped);
+	});
+
+	it('folds long lines at 75 octets without splitting a character', () => {
+		const line = `DESCRIPTION:${'é'.repeat(100)}`;
+		const folded = foldLine(line);
+		const parts = folded.split('\r\n');
+		for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+		expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+		expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+	});
+
+	it('leaves short lines alone', () => {
+		expect(foldLine('SUMMARY:Walk')).toBe('SUMMARY:Walk');
+	});
+});
+
+describe('weekly calendar', () => {
+	const profile = {
+		...DEFAULT_PROFILE,
+		sittingBlocks: [{ weekdays: [1, 2, 3, 4, 5] as const, start: '09:00', end: '17:00' }]
+	};
+	const events = weeklyEventsFromProfile(
+		profile as never,
+		CARE_CATALOGUE,
+		'2026-11-30',
+		'Europe/Berlin',
+		10
+	);
+	const ics = weeklyCalendar(events, '2026-11-30', NOW);
+	const lines = ics.split('\r\n');
+
+	it('is a valid VCALENDAR with CRLF line ends', () => {
+		expect(lines[0]).toBe('BEGIN:VCALENDAR');
+		expect(lines).toContain('VERSION:2.0');
+		expect(lines.at(-2)).toBe('END:VCALENDAR');
+		expect(lines.at(-1)).toBe('');
+		expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+		expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).toBe(events.length);
+		expect(lines.filter((l) => l === 'BEGIN:VALARM').length).toBe(events.length);
+	});
+
+	it('gives every event a UID, DTSTAMP, floating DTSTART, weekly RRULE and a 10-minute alarm', () => {
+		const uids = lines.filter((l) => l.startsWith('UID:'));
+		expect(new Set(uids).size).toBe(events.length);
+		expect(
+			lines.filter((l) => l.startsWith('DTSTAMP:')).every((l) => l === 'DTSTAMP:20261124T100000Z')
+		).toBe(true);
+		expect(
+			lines.filter((l) => l.startsWith('DTSTART:')).every((l) => /^DTSTART:\d{8}T\d{6}$/.test(l))
+		).toBe(true);
+		expect(
+			lines
+				.filter((l) => l.startsWith('RRULE:'))
+				.every((l) =>
+					/^RRULE:FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/.test(l)
+				)
+		).toBe(true);
+		expect(lines.filter((l) => l.startsWith('TRIGGER:')).every((l) => l === 'TRIGGER:-PT10M')).toBe(
+			true
+		);
+	});
+
+	it('merges the same item at the same time across days into one repeating event', () => {
+		const morning = events.find((e) => e.summary === 'Warm compress' && e.start === '07:30');
+		expect(morning?.weekdays).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(lines).toContain('DTSTART:20261130T073000');
+		expect(events.some((e) => e.summary === 'Sitting break')).toBe(false);
+	});
+});
