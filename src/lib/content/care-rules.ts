@@ -9,6 +9,7 @@ import type {
 } from '$lib/domain/care';
 import { EXERCISES } from './exercises';
 import { CARE_MEASURES } from './measures';
+import { SITTING_BREAK_SUGGESTIONS } from './sitting-breaks';
 
 const both = ['cold-compress', 'warm-compress'] as const;
 
@@ -208,11 +209,7 @@ export const CARE_CATALOGUE: CareCatalogue = {
 	compress: COMPRESS_RULES,
 	walk: WALK_RULES,
 	sittingBreakMinutes: { default: 30, min: 20, max: 60 },
-	sittingBreakSuggestions: [
-		'Stand up and walk for 1 to 2 minutes.',
-		'Do the seated piriformis stretch.',
-		'Change position: shift your weight, or stand for a while.'
-	],
+	sittingBreakSuggestions: SITTING_BREAK_SUGGESTIONS,
 	redFlags: RED_FLAGS,
 	triageAdvice: TRIAGE_ADVICE
 };

@@ -7,6 +7,8 @@ import type { LocalDate } from './time';
 export interface Clock {
 	now(): Date;
 	timeZone(): string;
+	/** A clock that never jumps (performance.now()), to notice when the wall clock does. */
+	monotonicMs(): number;
 }
 
 export interface ProfileRepository {
@@ -32,4 +34,22 @@ export interface DailyEntryRepository {
 	save(entry: DailyEntry): Promise<void>;
 	/** Inclusive date range, oldest first. */
 	between(from: LocalDate, to: LocalDate): Promise<DailyEntry[]>;
+}
+
+/** A reminder or rest prompt to show the person outside the page (a system notification). */
+export interface ReminderMessage {
+	/** Replaces an earlier notification with the same tag. */
+	readonly tag: string;
+	readonly title: string;
+	readonly body: string;
+	readonly kind: 'item' | 'rest';
+	readonly itemId: string | null;
+	readonly date: string;
+}
+
+/** Delivers reminders; the in-app banner is shown regardless of what a sink can do. */
+export interface ReminderSink {
+	/** Whether this device will show system notifications now. */
+	available(): boolean;
+	show(message: ReminderMessage): Promise<void>;
 }

@@ -1,38 +1,11 @@
 import type { CareMeasureId } from './measures';
+import type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
+
+export { DEFAULT_REMINDER_SETTINGS, NOT_SITTING } from './reminder-settings';
+export type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
 import type { DayPlan } from './plan';
 import type { CheckIn } from './records';
 import { addDays, instantOf, wallClockAt, wallTimeToMinutes, type WallTime } from './time';
-
-export interface QuietHours {
-	readonly start: WallTime;
-	readonly end: WallTime;
-}
-
-export interface ReminderSettings {
-	/** The person turned reminders on. */
-	readonly enabled: boolean;
-	/** Per measure on/off. */
-	readonly measures: Readonly<Record<CareMeasureId, boolean>>;
-	/** Minutes before an item's start (0-15). */
-	readonly leadMinutes: number;
-	/** No prompt or notification inside these wall-clock hours (may wrap midnight). */
-	readonly quietHours: QuietHours | null;
-}
-
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
-	enabled: false,
-	measures: {
-		'cold-compress': true,
-		'warm-compress': true,
-		stretch: true,
-		walk: true,
-		rest: true,
-		'sitting-break': true,
-		'weigh-in': true
-	},
-	leadMinutes: 0,
-	quietHours: { start: '22:00', end: '07:00' }
-};
 
 export interface ScheduledReminder {
 	readonly itemId: string;
@@ -142,17 +115,6 @@ export function clockJumped(
 	const monotonic = current.monotonicMs - previous.monotonicMs;
 	return Math.abs(wall - monotonic) > toleranceMs;
 }
-
-export interface SittingState {
-	/** When the current sitting spell started (or the last break ended), ISO; null when not sitting. */
-	readonly since: string | null;
-	/** "In 10 min": the next prompt is not before this. */
-	readonly snoozedUntil: string | null;
-	/** "Pause 1 h": no prompts before this. */
-	readonly pausedUntil: string | null;
-}
-
-export const NOT_SITTING: SittingState = { since: null, snoozedUntil: null, pausedUntil: null };
 
 /** When the next rest prompt is due, or null when not sitting. Quiet hours push it to their end. */
 export function nextRestPrompt(

@@ -32,6 +32,38 @@ export class ServiceWorkerBridge {
 		});
 	}
 
+	/** Messages the worker sends to open pages (notification actions chosen while a page was open). */
+	onMessage(handler: (data: unknown) => void): () => void {
+		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return () => {};
+		const listener = (event: MessageEvent) => handler(event.data);
+		navigator.serviceWorker.addEventListener('message', listener);
+		return () => navigator.serviceWorker.removeEventListener('message', listener);
+	}
+
+	/**
+	 * Asks for a morning summary through Periodic Background Sync (Chromium, installed apps only, at
+	 * most every 12 h). Resolves to whether it is on; never required.
+	 */
+	async enableMorningSummary(): Promise<boolean> {
+		try {
+			const registration = await navigator.serviceWorker.ready;
+			const periodicSync = (
+				registration as ServiceWorkerRegistration & {
+					periodicSync?: { register(tag: string, options: { minInterval: number }): Promise<void> };
+				}
+			).periodicSync;
+			if (!periodicSync) return false;
+			const status = await navigator.permissions.query({
+				name: 'periodic-background-sync' as PermissionName
+			});
+			if (status.state !== 'granted') return false;
+			await periodicSync.register('morning-summary', { minInterval: 12 * 60 * 60 * 1000 });
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
 	/** Activates the waiting worker; the page reloads once it takes control. */
 	async reloadToUpdate(): Promise<void> {
 		await this.#applyUpdate?.(true);

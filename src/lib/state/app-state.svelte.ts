@@ -1,31 +1,24 @@
-import type { CareCatalogue } from '$lib/domain/care';
 import type { DayRecord } from '$lib/domain/history';
-import { summarizeHistory, type HistorySummary } from '$lib/domain/history-summary';
-import { planDay, regenerateDay, type DayPlan, type PlanItem } from '$lib/domain/plan';
-import type { Clock } from '$lib/domain/ports';
+import type { HistorySummary } from '$lib/domain/history-summary';
+import type { DayPlan, PlanItem } from '$lib/domain/plan';
+import type { Clock, ReminderSink } from '$lib/domain/ports';
+import {
+	DEFAULT_REMINDER_SETTINGS,
+	NOT_SITTING,
+	type ReminderSettings,
+	type SittingState
+} from '$lib/domain/reminder-settings';
+import type { ScheduledReminder } from '$lib/domain/reminders';
+import type { RemindersController } from './reminders-controller.svelte';
+import type { ReminderCapabilities } from '$lib/reminders/capabilities';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { addDays, wallClockAt, type LocalDate } from '$lib/domain/time';
-import { triage, type TriageResult } from '$lib/domain/triage';
-import {
-	backupFileName,
-	clearAllData,
-	exportBackup,
-	parseBackup,
-	restoreBackup,
-	serializeBackup,
-	type Backup,
-	type ParsedBackup,
-	type RestoreMode
-} from '$lib/storage/backup';
-import { checkInsCsv, dailyEntriesCsv } from '$lib/storage/csv';
+import type { TriageResult } from '$lib/domain/triage';
+// Backup, CSV and calendar code loads on first use: it is not needed to show Today.
+import type { Backup, ParsedBackup, RestoreMode } from '$lib/storage/backup';
 import type { AppDatabase } from '$lib/storage/database';
-import { readDayRecords } from '$lib/storage/history-reader';
-import {
-	requestPersistentStorage,
-	storageStatus,
-	type StorageStatus
-} from '$lib/storage/persistence';
+import type { StorageStatus } from '$lib/storage/persistence';
 import {
 	IdbCheckInRepository,
 	IdbDailyEntryRepository,
@@ -39,8 +32,20 @@ import { dayItemViews, type DayItemView } from './day-items';
 export interface AppStateDependencies {
 	readonly database: AppDatabase;
 	readonly clock: Clock;
-	readonly catalogue: CareCatalogue;
 	readonly appVersion: string;
+	/** System notifications; the in-app banner works without one. */
+	readonly sink?: ReminderSink;
+	/** Turns on the morning summary where the browser has Periodic Background Sync. */
+	readonly enableMorningSummary?: () => Promise<boolean>;
+}
+
+/** What a notification action from the service worker asks for. */
+export interface WorkerAction {
+	readonly type: 'notification-action';
+	readonly action: string;
+	readonly kind: 'item' | 'rest';
+	readonly itemId: string | null;
+	readonly date: string;
 }
 
 /** Days of history the plan generator and Progress read (the progression window). */
@@ -68,6 +73,12 @@ export class AppState {
 	now = $state<Date>(new Date(0));
 	lastBackupAt = $state<string | null>(null);
 	theme = $state<Theme>('system');
+	reminderSettings = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
+	/** Reminders showing as in-app banners now. */
+	activeReminders = $state.raw<ScheduledReminder[]>([]);
+	sitting = $state.raw<SittingState>(NOT_SITTING);
+	/** A rest prompt is showing (the person has sat for the set interval). */
+	restPromptDue = $state(false);
 
 	readonly #profiles: IdbProfileRepository;
 	readonly #plans: IdbPlanRepository;
@@ -83,8 +94,15 @@ export class AppState {
 		this.#settings = new IdbSettingsRepository(deps.database);
 	}
 
-	get catalogue(): CareCatalogue {
-		return this.deps.catalogue;
+	#engine: Promise<typeof import('./planning-engine')> | null = null;
+
+	/** Planning, triage and the care content, loaded once, when first needed. */
+	#planning(): Promise<typeof import('./planning-engine')> {
+		this.#engine ??= import('./planning-engine').catch((error: unknown) => {
+			this.#engine = null; // retried on next use
+			throw error;
+		});
+		return this.#engine;
 	}
 
 	/** Today's date, even before the first load has finished. */
@@ -122,6 +140,11 @@ export class AppState {
 		await this.#guard(async () => {
 			this.theme = (await this.#settings.get<Theme>('theme')) ?? 'system';
 			this.lastBackupAt = (await this.#settings.get<string>('lastBackupAt')) ?? null;
+			this.reminderSettings = {
+				...DEFAULT_REMINDER_SETTINGS,
+				...((await this.#settings.get<ReminderSettings>('reminders')) ?? {})
+			};
+			this.sitting = (await this.#settings.get<SittingState>('sitting')) ?? NOT_SITTING;
 			this.profile = await this.#profiles.get();
 			await this.#loadDay();
 			this.status = 'ready';
@@ -131,9 +154,85 @@ export class AppState {
 
 	/** Called every few seconds and when the app comes back: moves to the new day at midnight. */
 	async tick(): Promise<void> {
-		this.now = this.deps.clock.now();
-		if (this.status === 'ready' && this.#dateNow() !== this.today)
-			await this.#guard(() => this.#loadDay());
+		const now = this.deps.clock.now();
+		this.now = now;
+		if (this.status !== 'ready') return;
+		const reminders = await this.#reminders();
+		// A jumped clock or a new zone: rebuild the day from scratch rather than trust cached times.
+		const jumped = reminders.clockJumped(now);
+		if (jumped || this.#dateNow() !== this.today) await this.#guard(() => this.#loadDay());
+		await reminders.check(now);
+	}
+
+	#controller: Promise<RemindersController> | null = null;
+
+	/** Reminders load after the first screen, on the first tick. */
+	#reminders(): Promise<RemindersController> {
+		this.#controller ??= import('./reminders-controller.svelte')
+			.then(
+				(m) =>
+					new m.RemindersController(this, {
+						clock: this.deps.clock,
+						sink: this.deps.sink,
+						settings: this.#settings,
+						enableMorningSummary: this.deps.enableMorningSummary,
+						guard: (action) => this.#guard(action),
+						planning: () => this.#planning()
+					})
+			)
+			.catch((error: unknown) => {
+				// A chunk that failed to load (a flaky network before it was cached) is retried next tick.
+				this.#controller = null;
+				throw error;
+			});
+		return this.#controller;
+	}
+
+	/** The "I'm sitting" switch. Turning it off in the sitting hours keeps it off for today. */
+	async setSitting(on: boolean): Promise<void> {
+		return (await this.#reminders()).setSitting(on);
+	}
+
+	/** "Took a break": the sitting timer starts again, and the due sitting-break item is ticked. */
+	async tookBreak(): Promise<void> {
+		return (await this.#reminders()).tookBreak();
+	}
+
+	async restLater(minutes = 10): Promise<void> {
+		return (await this.#reminders()).restLater(minutes);
+	}
+
+	async pauseRestPrompts(minutes = 60): Promise<void> {
+		return (await this.#reminders()).pauseRestPrompts(minutes);
+	}
+
+	/** A banner's or a notification's "Done" / "Snooze 10 min". */
+	async answerReminder(itemId: string, action: 'done' | 'snooze' | 'dismiss'): Promise<void> {
+		return (await this.#reminders()).answerReminder(itemId, action);
+	}
+
+	/** Notification actions the worker passed on because a page was open. */
+	async handleWorkerMessage(data: unknown): Promise<void> {
+		return (await this.#reminders()).handleWorkerMessage(data);
+	}
+
+	async saveReminderSettings(settings: ReminderSettings): Promise<boolean> {
+		return (await this.#reminders()).saveReminderSettings(settings);
+	}
+
+	/** What this device can do for reminders, for Settings. */
+	async reminderCapabilities(): Promise<ReminderCapabilities> {
+		return (await this.#reminders()).reminderCapabilities();
+	}
+
+	/** Asks for notification permission (only ever from a tap), then the morning summary. */
+	async allowNotifications(): Promise<NotificationPermission | 'unsupported'> {
+		return (await this.#reminders()).allowNotifications();
+	}
+
+	/** The plan's typical week as an .ics calendar file. */
+	async calendarFile(): Promise<{ name: string; text: string } | null> {
+		return (await this.#reminders()).calendarFile();
 	}
 
 	#dateNow(): LocalDate {
@@ -141,27 +240,31 @@ export class AppState {
 	}
 
 	async #history(to: LocalDate): Promise<DayRecord[]> {
+		const { readDayRecords } = await this.#planning();
 		return readDayRecords(this.deps.database, addDays(to, -HISTORY_DAYS), to);
 	}
 
-	#context() {
+	async #context() {
+		const { CARE_CATALOGUE } = await this.#planning();
 		return {
 			now: this.deps.clock.now(),
 			timeZone: this.deps.clock.timeZone(),
-			catalogue: this.deps.catalogue
+			catalogue: CARE_CATALOGUE
 		};
 	}
 
 	async #loadDay(): Promise<void> {
 		this.now = this.deps.clock.now();
 		const date = this.#dateNow();
+		if (date !== this.today) this.activeReminders = [];
 		this.today = date;
 		this.entry = await this.#entries.get(date);
 		const checkIns = await this.#checkIns.forDate(date);
 		this.checkIns = Object.fromEntries(checkIns.map((c) => [c.itemId, c]));
 		let plan = await this.#plans.get(date);
 		if (!plan && this.profile) {
-			plan = planDay(this.profile, date, await this.#history(date), this.#context());
+			const { planDay } = await this.#planning();
+			plan = planDay(this.profile, date, await this.#history(date), await this.#context());
 			await this.#plans.save(plan);
 		}
 		this.plan = plan;
@@ -181,14 +284,15 @@ export class AppState {
 		if (!this.profile) return;
 		const date = this.today || this.#dateNow();
 		const history = await this.#history(date);
+		const engine = await this.#planning();
 		const doneIds = new Set(
 			Object.values(this.checkIns)
 				.filter((c) => c.status === 'done')
 				.map((c) => c.itemId)
 		);
 		const plan = this.plan
-			? regenerateDay(this.plan, doneIds, this.profile, history, this.#context())
-			: planDay(this.profile, date, history, this.#context());
+			? engine.regenerateDay(this.plan, doneIds, this.profile, history, await this.#context())
+			: engine.planDay(this.profile, date, history, await this.#context());
 		await this.#plans.save(plan);
 		this.plan = plan;
 	}
@@ -293,9 +397,10 @@ export class AppState {
 	/** Red flags and trend for today, for the urgent screen and Progress. */
 	async triageToday(answers: DailyEntry['redFlags']): Promise<TriageResult> {
 		const history = await this.#history(this.today);
+		const { triage, CARE_CATALOGUE } = await this.#planning();
 		return triage(
 			{ answers, history, painStartedOn: this.profile?.painStartedOn ?? null, today: this.today },
-			this.deps.catalogue
+			CARE_CATALOGUE
 		);
 	}
 
@@ -305,6 +410,7 @@ export class AppState {
 		triage: TriageResult;
 	}> {
 		const records = await this.#history(this.today);
+		const { summarizeHistory, triage, CARE_CATALOGUE } = await this.#planning();
 		return {
 			records,
 			summary: summarizeHistory(records, this.today),
@@ -315,7 +421,7 @@ export class AppState {
 					painStartedOn: this.profile?.painStartedOn ?? null,
 					today: this.today
 				},
-				this.deps.catalogue
+				CARE_CATALOGUE
 			)
 		};
 	}
@@ -326,23 +432,25 @@ export class AppState {
 	}
 
 	async exportBackupFile(): Promise<{ name: string; text: string } | null> {
+		const now = this.deps.clock.now();
 		let file: { name: string; text: string } | null = null;
 		await this.#guard(async () => {
-			const now = this.deps.clock.now();
-			const backup = await exportBackup(this.deps.database, this.deps.appVersion, now);
-			file = { name: backupFileName(now), text: serializeBackup(backup) };
-			await this.#settings.set('lastBackupAt', now.toISOString());
-			this.lastBackupAt = now.toISOString();
+			file = await (
+				await import('./data-files')
+			).backupFile(this.deps.database, this.deps.appVersion, now);
+			await this.#settings.set('lastBackupAt', (this.lastBackupAt = now.toISOString()));
 		});
 		return file;
 	}
 
-	checkBackupFile(text: string, sizeBytes: number): ParsedBackup {
+	async checkBackupFile(text: string, sizeBytes: number): Promise<ParsedBackup> {
+		const { parseBackup } = await import('$lib/storage/backup');
 		return parseBackup(text, sizeBytes);
 	}
 
 	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
 		const plain = $state.snapshot(backup) as Backup;
+		const { restoreBackup } = await import('$lib/storage/backup');
 		const restored = await this.#guard(() => restoreBackup(this.deps.database, plain, mode));
 		if (restored) await this.start();
 		return restored;
@@ -353,22 +461,18 @@ export class AppState {
 	): Promise<{ name: string; text: string } | null> {
 		let file: { name: string; text: string } | null = null;
 		await this.#guard(async () => {
-			const from = '1970-01-01';
-			const to = '9999-12-31';
-			const text =
-				kind === 'check-ins'
-					? checkInsCsv(await this.#checkIns.between(from, to))
-					: dailyEntriesCsv(await this.#entries.between(from, to));
-			file = { name: `deep-gluteal-care-${kind}-${this.today}.csv`, text };
+			file = await (await import('./data-files')).csvFile(this.deps.database, kind, this.today);
 		});
 		return file;
 	}
 
-	storageStatus(): Promise<StorageStatus> {
+	async storageStatus(): Promise<StorageStatus> {
+		const { storageStatus } = await import('$lib/storage/persistence');
 		return storageStatus();
 	}
 
 	async deleteAllData(): Promise<boolean> {
+		const { clearAllData } = await import('$lib/storage/backup');
 		const deleted = await this.#guard(() => clearAllData(this.deps.database));
 		if (deleted) {
 			this.profile = null;
@@ -389,6 +493,7 @@ export class AppState {
 	async #askToKeepData(): Promise<void> {
 		if (await this.#settings.get<boolean>('persistRequested')) return;
 		await this.#settings.set('persistRequested', true);
+		const { requestPersistentStorage } = await import('$lib/storage/persistence');
 		await requestPersistentStorage();
 	}
 

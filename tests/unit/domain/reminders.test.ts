@@ -80,7 +80,9 @@ describe('reminderSchedule settings', () => {
 	);
 
 	it('is empty when reminders are off', () => {
-		expect(reminderSchedule(plan, DEFAULT_REMINDER_SETTINGS, 'UTC')).toEqual([]);
+		expect(reminderSchedule(plan, { ...DEFAULT_REMINDER_SETTINGS, enabled: false }, 'UTC')).toEqual(
+			[]
+		);
 	});
 
 	it('leaves out measures switched off, sitting-break prompts, and quiet hours', () => {

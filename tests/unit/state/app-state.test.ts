@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import type { Clock } from '$lib/domain/ports';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { AppState } from '$lib/state/app-state.svelte';
@@ -9,14 +8,23 @@ import { freshName } from '../storage/fixtures';
 
 function fixedClock(iso: string, zone = 'Europe/Berlin'): Clock & { set(iso: string): void } {
 	let now = new Date(iso);
-	return { now: () => now, timeZone: () => zone, set: (next) => (now = new Date(next)) };
+	let monotonic = 0;
+	return {
+		now: () => now,
+		timeZone: () => zone,
+		monotonicMs: () => monotonic,
+		// Time passing: both clocks move together (a jump would move only the wall clock).
+		set: (next) => {
+			monotonic += Date.parse(next) - now.getTime();
+			now = new Date(next);
+		}
+	};
 }
 
 function makeApp(name: string, clock: Clock) {
 	return new AppState({
 		database: new AppDatabase(name),
 		clock,
-		catalogue: CARE_CATALOGUE,
 		appVersion: 'test'
 	});
 }

@@ -1,0 +1,28 @@
+/** What this device can do for reminders, in the person's terms (Settings shows it). */
+export interface ReminderCapabilities {
+	readonly notifications: NotificationPermission | 'unsupported';
+	readonly installed: boolean;
+	readonly backgroundSync: boolean;
+	readonly notificationActions: boolean;
+}
+
+export async function reminderCapabilities(): Promise<ReminderCapabilities> {
+	const notifications =
+		typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+	const installed =
+		matchMedia('(display-mode: standalone)').matches ||
+		(navigator as Navigator & { standalone?: boolean }).standalone === true;
+	let backgroundSync = false;
+	try {
+		const registration = await Promise.race([
+			navigator.serviceWorker?.ready,
+			new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 1000))
+		]);
+		backgroundSync = !!registration && 'periodicSync' in registration;
+	} catch {
+		backgroundSync = false;
+	}
+	const maxActions =
+		(Notification as unknown as { maxActions?: number } | undefined)?.maxActions ?? 0;
+	return { notifications, installed, backgroundSync, notificationActions: maxActions >= 2 };
+}
