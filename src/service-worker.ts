@@ -49,10 +49,13 @@ async function answerNotification(
 		}
 		return;
 	}
-	// A tap on the notification itself opens the app.
+	// A tap on the notification itself opens Today at that item.
+	const target = data?.itemId ? `/#item-${data.itemId.replaceAll(':', '-')}` : '/';
 	const open = windows[0];
-	if (open) await open.focus();
-	else await self.clients.openWindow('/');
+	if (open) {
+		await open.focus();
+		if (data?.itemId) await open.navigate(target).catch(() => undefined);
+	} else await self.clients.openWindow(target);
 }
 
 async function recordFromWorker(

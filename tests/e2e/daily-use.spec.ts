@@ -172,3 +172,78 @@ test('an emergency answer at set-up must be acknowledged before going on', async
 	await setup.continue();
 	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();
 });
+
+test('a numbness answer keeps cold and heat off the plan, and says why', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.answer(/sit for long spells/, false);
+	await setup.continue();
+	await setup.answer(/flare or a bad day/, true);
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.answer(/numb, or does it have less feeling/, true);
+	await setup.answer(/told you that cold or heat packs are safe/, false);
+	await setup.continue();
+	await setup.continue();
+	await page.getByRole('button', { name: 'Create my plan' }).click();
+
+	const today = new TodayPage(page);
+	await expect(today.item('Stretch (gentle)').first()).toBeVisible();
+	await expect(today.item(/compress/)).toHaveCount(0);
+	await expect(page.getByRole('list', { name: 'About today’s plan' })).toContainText('numb skin');
+});
+
+test('a stretch guide runs to the end and marks the session done', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page
+		.getByRole('button', { name: /^Open guide: Stretch, / })
+		.first()
+		.click();
+	const dialog = page.getByRole('dialog');
+	// Every exercise, every repetition: holds by the clock, the rest by tapping.
+	for (let exercise = 0; exercise < 10; exercise++) {
+		for (let step = 0; step < 40; step++) {
+			const hold = dialog.getByRole('button', { name: /^Start \d+-second hold$/ });
+			const rep = dialog.getByRole('button', { name: 'Repetition done' });
+			if (await hold.isVisible()) {
+				await hold.click();
+				await page.clock.fastForward('00:31');
+			} else if (await rep.isVisible()) await rep.click();
+			else break;
+		}
+		await expect(dialog.getByText('All repetitions done.')).toBeVisible();
+		const next = dialog.getByRole('button', { name: 'Next exercise' });
+		if (await next.isVisible()) await next.click();
+		else break;
+	}
+	await dialog.getByRole('button', { name: 'Finish and mark done' }).click();
+	await expect(new TodayPage(page).item('Stretch').first()).toBeChecked();
+});
+
+test('a daily check-in shows on Progress', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	await new SetupPage(page).answerAllNo();
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await page.getByText('Pain scores as a table').click();
+	await expect(
+		page
+			.getByRole('table')
+			.first()
+			.getByRole('row', { name: /Jun 15 3 No/ })
+	).toBeVisible();
+});

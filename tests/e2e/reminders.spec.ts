@@ -164,3 +164,41 @@ test('Settings says which reminder layers work here and exports the plan as a ca
 	expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=');
 	expect(ics).toContain('BEGIN:VALARM');
 });
+
+test('Snooze on a notification brings the reminder back 10 minutes later', async ({
+	page,
+	context
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T07:20:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	await waitForServiceWorkerControl(page);
+	const worker = await serviceWorker(context);
+	const banner = page.getByRole('region', { name: 'Reminders' });
+
+	await page.clock.fastForward('10:30'); // 07:30:30
+	await expect(banner).toContainText('Warm compress at 07:30');
+	await expect.poll(async () => (await shownNotifications(worker)).length).toBeGreaterThan(0);
+	const [shown] = await shownNotifications(worker);
+	await tapNotificationAction(worker, shown!.tag, 'snooze');
+	await expect(banner).toHaveCount(0);
+	await expect(
+		page.getByRole('list', { name: 'Today’s checklist' }).getByText('Snoozed')
+	).toBeVisible();
+
+	await page.clock.fastForward('05:00');
+	await expect(banner).toHaveCount(0);
+	await page.clock.fastForward('05:30'); // 10 minutes after the snooze
+	await expect(banner).toContainText('Warm compress at 07:30');
+});
+
+test('Send a test reminder shows one at once', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-06-15T07:20:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByRole('button', { name: 'Send a test reminder' }).click();
+	await expect(page.getByRole('region', { name: 'Reminders' }).first()).toContainText(
+		'Test reminder'
+	);
+});

@@ -230,6 +230,10 @@ export class AppState {
 		return (await this.#reminders()).allowNotifications();
 	}
 
+	async sendTestReminder(): Promise<void> {
+		return (await this.#reminders()).sendTest();
+	}
+
 	/** The plan's typical week as an .ics calendar file. */
 	async calendarFile(): Promise<{ name: string; text: string } | null> {
 		return (await this.#reminders()).calendarFile();

@@ -245,6 +245,19 @@ export class RemindersController {
 		return answer;
 	}
 
+	/** "Send a test reminder": a banner now, and a notification where this device allows one. */
+	async sendTest(): Promise<void> {
+		const title = 'Test reminder';
+		const body = 'Reminders work on this device.';
+		this.app.activeReminders = [
+			...this.app.activeReminders.filter((r) => r.itemId !== 'test'),
+			{ itemId: 'test', measure: 'rest', title, body, at: this.host.clock.now(), itemStart: '' }
+		];
+		await this.host.sink
+			?.show({ tag: 'test', title, body, kind: 'item', itemId: null, date: this.app.today })
+			.catch(() => undefined);
+	}
+
 	/** The plan's typical week as an .ics calendar file. */
 	async calendarFile(): Promise<{ name: string; text: string } | null> {
 		if (!this.app.profile) return null;

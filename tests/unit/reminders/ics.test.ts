@@ -82,3 +82,40 @@ describe('weekly calendar', () => {
 		expect(events.some((e) => e.summary === 'Sitting break')).toBe(false);
 	});
 });
+
+describe('the calendar read by an independent parser (ical.js)', () => {
+	it('parses, with one VALARM per event and weekly recurrences on the right days', async () => {
+		const ICAL = (await import('ical.js')).default;
+		const profile = {
+			...DEFAULT_PROFILE,
+			sittingBlocks: [{ weekdays: [1, 2, 3, 4, 5] as const, start: '09:00', end: '17:00' }]
+		};
+		const events = weeklyEventsFromProfile(
+			profile as never,
+			CARE_CATALOGUE,
+			'2026-11-30',
+			'Europe/Berlin',
+			5
+		);
+		const calendar = new ICAL.Component(ICAL.parse(weeklyCalendar(events, '2026-11-30', NOW)));
+		const vevents = calendar.getAllSubcomponents('vevent');
+		expect(vevents).toHaveLength(events.length);
+		for (const vevent of vevents) {
+			expect(vevent.getAllSubcomponents('valarm')).toHaveLength(1);
+			expect(String(vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe(
+				'-PT5M'
+			);
+			const event = new ICAL.Event(vevent);
+			expect(event.isRecurring()).toBe(true);
+			expect(event.startDate.isDate).toBe(false);
+			expect(event.startDate.zone?.tzid ?? 'floating').toBe('floating');
+		}
+		// Each event first happens in the exported week, on one of its own weekdays.
+		vevents.forEach((vevent, n) => {
+			const first = new ICAL.Event(vevent).iterator().next();
+			const date = first.toString().slice(0, 10);
+			expect(date >= '2026-11-30' && date <= '2026-12-06', date).toBe(true);
+			expect(events[n]!.weekdays).toContain(first.dayOfWeek(ICAL.Time.MONDAY));
+		});
+	});
+});
