@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { advanceClock, expect, test } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
@@ -63,7 +63,7 @@ test('items whose time has passed are listed as missed, with Do now and Skip', a
 	const today = new TodayPage(page);
 	await expect(today.missed).toHaveCount(0);
 
-	await page.clock.fastForward('03:00:00'); // 09:50
+	await advanceClock(page, '03:00:00'); // 09:50
 	await expect(today.missed).toBeVisible();
 	await expect(today.missed).toContainText(/Warm compress, due 07:30/);
 	await today.missed.getByRole('button', { name: /^Skip: Warm compress, 07:30/ }).click();
@@ -82,7 +82,7 @@ test('a compress timer counts down, ends with a visible alert, and marks the ite
 	await page.getByRole('button', { name: /^Start timer: Warm compress, 07:30/ }).click();
 	const timer = page.getByRole('dialog', { name: 'Warm compress' });
 	await expect(
-		timer.getByText('Put a cloth or towel between your skin and the pack.')
+		timer.getByText('Always keep a cloth or towel between your skin and the heat pack.')
 	).toBeVisible();
 	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('15:00');
 	expect(await axeViolations(page)).toEqual([]);

@@ -13,6 +13,8 @@ export const test = base.extend<{ offDeviceRequests: string[] }>({
 				if (['data:', 'blob:', 'about:', 'chrome-extension:'].includes(url.protocol)) return;
 				if (!OWN_HOSTS.has(url.hostname)) offDevice.push(request.url());
 			});
+			// Uncaught page errors are printed: a failure then says what went wrong in the app.
+			context.on('weberror', (error) => console.log(`[page error] ${error.error().message}`));
 			await use(offDevice);
 			expect(offDevice, 'requests that left 127.0.0.1').toEqual([]);
 		},
@@ -45,4 +47,13 @@ export async function goOffline(context: BrowserContext): Promise<string[]> {
 	});
 	await context.setOffline(true);
 	return reachedNetwork;
+}
+
+/**
+ * Moves the page's fake clock forward, then runs one more tick interval so the app's 15-second
+ * check sees the new time. (`fastForward` fires a due timer at most once, not necessarily after the jump.)
+ */
+export async function advanceClock(page: Page, duration: string): Promise<void> {
+	await page.clock.fastForward(duration);
+	await page.clock.runFor(15_000);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, test, waitForServiceWorkerControl } from './fixtures';
+import { advanceClock, expect, test, waitForServiceWorkerControl } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
@@ -59,7 +59,7 @@ test('at an item’s time: an in-app banner and a notification with Done and Sno
 	const worker = await serviceWorker(context);
 	const today = new TodayPage(page);
 
-	await page.clock.fastForward('10:30'); // 07:30:30
+	await advanceClock(page, '10:30'); // 07:30:30
 	const banner = page.getByRole('region', { name: 'Reminders' });
 	await expect(banner).toContainText('Warm compress at 07:30');
 	await expect
@@ -83,7 +83,7 @@ test('a notification’s Done is recorded, with the app open and with it closed'
 	const worker = await serviceWorker(context);
 	const today = new TodayPage(page);
 
-	await page.clock.fastForward('10:30');
+	await advanceClock(page, '10:30');
 	await expect(page.getByRole('region', { name: 'Reminders' })).toContainText(
 		'Warm compress at 07:30'
 	);
@@ -93,7 +93,7 @@ test('a notification’s Done is recorded, with the app open and with it closed'
 	await expect(today.item('Warm compress').first()).toBeChecked();
 
 	// The next one arrives while no window is open: the worker writes the check-in itself.
-	await page.clock.fastForward('03:00:00'); // 10:30:30
+	await advanceClock(page, '03:00:00'); // 10:30:30
 	await expect
 		.poll(async () => (await shownNotifications(worker)).map((n) => n.title))
 		.toContain('Warm compress at 10:30');
@@ -117,7 +117,7 @@ test('sitting: a rest prompt after 30 minutes; a break resets it; the timer surv
 	const sitting = page.getByRole('button', { name: 'I’m sitting' });
 	await expect(sitting).toHaveAttribute('aria-pressed', 'false');
 
-	await page.clock.fastForward('05:30'); // 09:00:30: the sitting hours switch it on
+	await advanceClock(page, '05:30'); // 09:00:30: the sitting hours switch it on
 	await expect(sitting).toHaveAttribute('aria-pressed', 'true');
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'I’m sitting' })).toHaveAttribute(
@@ -125,18 +125,18 @@ test('sitting: a rest prompt after 30 minutes; a break resets it; the timer surv
 		'true'
 	);
 
-	await page.clock.fastForward('30:30');
+	await advanceClock(page, '30:30');
 	const prompt = page.getByRole('region', { name: 'Reminders' });
 	await expect(prompt).toContainText('You have been sitting for 30 minutes');
 	await prompt.getByRole('button', { name: 'Took a break' }).click();
 	await expect(prompt).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Sitting breaks' })).toContainText('1 of');
 
-	await page.clock.fastForward('30:30');
+	await advanceClock(page, '30:30');
 	await expect(prompt).toContainText('You have been sitting');
 	await prompt.getByRole('button', { name: 'Pause 1 h' }).click();
 	await expect(prompt).toHaveCount(0);
-	await page.clock.fastForward('30:00');
+	await advanceClock(page, '30:00');
 	await expect(prompt).toHaveCount(0);
 });
 
@@ -176,7 +176,7 @@ test('Snooze on a notification brings the reminder back 10 minutes later', async
 	const worker = await serviceWorker(context);
 	const banner = page.getByRole('region', { name: 'Reminders' });
 
-	await page.clock.fastForward('10:30'); // 07:30:30
+	await advanceClock(page, '10:30'); // 07:30:30
 	await expect(banner).toContainText('Warm compress at 07:30');
 	await expect.poll(async () => (await shownNotifications(worker)).length).toBeGreaterThan(0);
 	const [shown] = await shownNotifications(worker);
@@ -186,9 +186,9 @@ test('Snooze on a notification brings the reminder back 10 minutes later', async
 		page.getByRole('list', { name: 'Today’s checklist' }).getByText('Snoozed')
 	).toBeVisible();
 
-	await page.clock.fastForward('05:00');
+	await advanceClock(page, '05:00');
 	await expect(banner).toHaveCount(0);
-	await page.clock.fastForward('05:30'); // 10 minutes after the snooze
+	await advanceClock(page, '05:30'); // 10 minutes after the snooze
 	await expect(banner).toContainText('Warm compress at 07:30');
 });
 

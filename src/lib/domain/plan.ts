@@ -309,7 +309,6 @@ export function planDay(
 				durationMinutes: minutes,
 				instructions: [
 					`${minutes} minutes, then take it off. Set the timer.`,
-					'Put a cloth or towel between your skin and the pack.',
 					'Check your skin when you take it off.'
 				],
 				exercises: [],

@@ -1,0 +1,113 @@
+import { writeFile } from 'node:fs/promises';
+import { test, type Page } from '@playwright/test';
+import { DEFAULT_PROFILE } from '../../src/lib/domain/profile';
+import { SetupPage } from '../e2e/page-models/setup-page';
+
+test.use({
+	timezoneId: 'Europe/Berlin',
+	viewport: { width: 360, height: 640 },
+	deviceScaleFactor: 2
+});
+
+const shot = (page: Page, name: string, fullPage = false) =>
+	page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
+
+test('screens of a day', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await shot(page, 'setup-welcome');
+	await setup.continue();
+	await shot(page, 'setup-warning-signs');
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.answer(/sit for long spells/, true);
+	await shot(page, 'setup-your-day');
+	await setup.continue();
+	await setup.answer(/flare or a bad day/, false);
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.continue();
+	await page.getByRole('button', { name: 'Create my plan' }).click();
+	await page.getByRole('heading', { name: 'Your plan' }).waitFor();
+	await page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first().check();
+	await shot(page, 'today');
+
+	await page
+		.getByRole('button', { name: /^Start timer/ })
+		.first()
+		.click();
+	await shot(page, 'compress-timer');
+	await page.getByRole('button', { name: 'Close' }).click();
+	await page
+		.getByRole('button', { name: /^Open guide: Stretch/ })
+		.first()
+		.click();
+	await shot(page, 'stretch-guide');
+	await page.getByRole('button', { name: 'Close' }).click();
+
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '4' })
+		.check();
+	await shot(page, 'check-in');
+	await setup.answerAllNo();
+	await setup.answer(/bladder or bowels/, true);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await page.getByRole('alertdialog').waitFor();
+	await shot(page, 'urgent-help');
+	await page.getByRole('button', { name: 'I understand' }).click();
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await shot(page, 'settings');
+	await page.goto('/about');
+	await shot(page, 'about');
+	await page.goto('/exercises');
+	await shot(page, 'exercise-guides');
+});
+
+test('progress with two weeks of records', async ({ page }, testInfo) => {
+	await page.clock.install({ time: new Date('2026-06-15T18:00:00+02:00') });
+	const days = Array.from({ length: 14 }, (_, i) => `2026-06-${String(2 + i).padStart(2, '0')}`);
+	const file = testInfo.outputPath('history.json');
+	await writeFile(
+		file,
+		JSON.stringify({
+			app: 'deep-gluteal-care',
+			kind: 'backup',
+			schemaVersion: 2,
+			appVersion: '0.1.0',
+			exportedAt: '2026-06-15T20:00:00.000Z',
+			data: {
+				profile: {
+					key: 'current',
+					profile: DEFAULT_PROFILE,
+					updatedAt: '2026-06-01T08:00:00.000Z'
+				},
+				settings: [],
+				dayPlans: [],
+				checkIns: [],
+				dailyEntries: days.map((date, i) => ({
+					date,
+					pain: [6, 6, 5, 7, 5, 5, 4, 4, 5, 3, 4, 3, 3, 2][i],
+					sittingToleranceMinutes: 20 + i * 2,
+					symptoms: { numbness: false, tingling: i % 3 === 0, belowKnee: false, side: 'right' },
+					redFlags: {},
+					flare: i === 3,
+					weightKg: null,
+					notes: '',
+					updatedAt: `${date}T20:00:00.000Z`
+				}))
+			}
+		})
+	);
+	await page.goto('/setup');
+	await page.getByText('Restore from a backup').click();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await page.getByRole('heading', { name: 'Pain, last 30 days' }).waitFor();
+	await shot(page, 'progress');
+});
