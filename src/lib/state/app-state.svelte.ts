@@ -129,17 +129,23 @@ export class AppState {
 		};
 	});
 
-	backupDue = $derived(
-		this.lastBackupAt === null
-			? false
-			: this.now.getTime() - Date.parse(this.lastBackupAt) > BACKUP_REMINDER_DAYS * 24 * 3600_000
-	);
+	/** When the person started using the app here; a backup is due 14 days after it if none was made. */
+	firstUseAt = $state<string | null>(null);
+
+	backupDue = $derived.by(() => {
+		const since = this.lastBackupAt ?? this.firstUseAt;
+		return (
+			since !== null &&
+			this.now.getTime() - Date.parse(since) > BACKUP_REMINDER_DAYS * 24 * 3600_000
+		);
+	});
 
 	/** Loads the profile and today's plan; call once in the browser. */
 	async start(): Promise<void> {
 		await this.#guard(async () => {
 			this.theme = (await this.#settings.get<Theme>('theme')) ?? 'system';
 			this.lastBackupAt = (await this.#settings.get<string>('lastBackupAt')) ?? null;
+			this.firstUseAt = (await this.#settings.get<string>('firstUseAt')) ?? null;
 			this.reminderSettings = {
 				...DEFAULT_REMINDER_SETTINGS,
 				...((await this.#settings.get<ReminderSettings>('reminders')) ?? {})
@@ -280,6 +286,10 @@ export class AppState {
 		return this.#guard(async () => {
 			await this.#profiles.save(profile);
 			this.profile = profile;
+			if (this.firstUseAt === null) {
+				this.firstUseAt = this.deps.clock.now().toISOString();
+				await this.#settings.set('firstUseAt', this.firstUseAt);
+			}
 			await this.#replan();
 		});
 	}

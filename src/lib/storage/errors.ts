@@ -1,3 +1,5 @@
+import { UPDATED_IN_ANOTHER_TAB } from '$lib/content/messages';
+
 /** The device is out of space: nothing new was written; what was stored before is intact. */
 export class StorageFullError extends Error {
 	override readonly name = 'StorageFullError';
@@ -12,9 +14,7 @@ export class StorageFullError extends Error {
 export class UpdatedInAnotherTabError extends Error {
 	override readonly name = 'UpdatedInAnotherTabError';
 	constructor() {
-		super(
-			'The app was updated in another tab. Reload this page to go on; nothing you saved is lost.'
-		);
+		super(UPDATED_IN_ANOTHER_TAB);
 	}
 }
 

@@ -89,3 +89,26 @@ describe('AppState', () => {
 		expect(app.items.find((v) => v.item.id === compress.id)?.state).toBe('done');
 	});
 });
+
+describe('backup reminder', () => {
+	it('is due 14 days after the first use with no backup, and 14 days after the last backup', async () => {
+		const clock = fixedClock('2026-06-01T08:00:00Z');
+		const app = makeApp(freshName(), clock);
+		await app.start();
+		await app.saveProfile(DEFAULT_PROFILE);
+		expect(app.backupDue).toBe(false);
+		clock.set('2026-06-16T08:00:00Z');
+		await app.tick();
+		expect(app.backupDue).toBe(true);
+		expect(await app.exportBackupFile()).toMatchObject({
+			name: 'deep-gluteal-care-backup-2026-06-16.json'
+		});
+		expect(app.backupDue).toBe(false);
+		clock.set('2026-06-29T09:00:00Z');
+		await app.tick();
+		expect(app.backupDue).toBe(false);
+		clock.set('2026-07-01T09:00:00Z');
+		await app.tick();
+		expect(app.backupDue).toBe(true);
+	});
+});

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { advanceClock, expect, test } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+async function violations(page: Page, where: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`every set-up step and every screen with data passes axe (${scheme})`, async ({ page }) => {
+		test.setTimeout(60_000);
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.clock.install({ time: new Date('2026-06-15T06:50:00+02:00') });
+		const found: string[] = [];
+		const setup = new SetupPage(page);
+		await setup.open();
+		found.push(...(await violations(page, 'welcome')));
+		await setup.continue();
+		await setup.answerAllNo();
+		found.push(...(await violations(page, 'warning signs')));
+		await setup.continue();
+		await setup.answer(/sit for long spells/, true);
+		found.push(...(await violations(page, 'your day')));
+		await setup.continue();
+		await setup.answer(/flare or a bad day/, false);
+		found.push(...(await violations(page, 'your pain')));
+		await setup.continue();
+		await setup.answerAllNo();
+		await setup.answer(/numb, or does it have less feeling/, true);
+		found.push(...(await violations(page, 'safety')));
+		await setup.answer(/told you that cold or heat packs are safe/, true);
+		await setup.continue();
+		found.push(...(await violations(page, 'preferences')));
+		await setup.continue();
+		await page.getByRole('checkbox', { name: 'Track my weight' }).check();
+		found.push(...(await violations(page, 'weight')));
+		await page.getByRole('checkbox', { name: 'Track my weight' }).uncheck();
+		await page.getByRole('button', { name: 'Create my plan' }).click();
+		await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+
+		await advanceClock(page, '00:45:00'); // an item due now and its reminder banner
+		await expect(page.getByRole('region', { name: 'Reminders' })).toBeVisible();
+		found.push(...(await violations(page, 'today with a reminder')));
+
+		await page.getByRole('link', { name: 'Settings' }).click();
+		for (const summary of await page.locator('details > summary').all()) await summary.click();
+		found.push(...(await violations(page, 'settings, all sections open')));
+		await page.getByRole('link', { name: 'Progress' }).click();
+		await expect(page.getByRole('heading', { name: 'Streak' })).toBeVisible();
+		found.push(...(await violations(page, 'progress')));
+		expect(found).toEqual([]);
+	});
+}
