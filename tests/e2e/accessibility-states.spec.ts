@@ -44,7 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
 		found.push(...(await violations(page, 'weight')));
 		await page.getByRole('checkbox', { name: 'Track my weight' }).uncheck();
 		await page.getByRole('button', { name: 'Create my plan' }).click();
-		await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+		await expect(
+			page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
+		).toBeVisible();
 
 		await advanceClock(page, '00:45:00'); // an item due now and its reminder banner
 		await expect(page.getByRole('region', { name: 'Reminders' })).toBeVisible();

@@ -214,6 +214,8 @@ test('a stretch guide runs to the end and marks the session done', async ({ page
 			if (await hold.isVisible()) {
 				await hold.click();
 				await page.clock.fastForward('00:31');
+				// The hold ends on the guide's next tick after the jump.
+				await expect(dialog.getByRole('timer', { name: 'Hold time left' })).toHaveCount(0);
 			} else if (await rep.isVisible()) await rep.click();
 			else break;
 		}

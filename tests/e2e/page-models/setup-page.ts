@@ -39,6 +39,9 @@ export class SetupPage {
 		await this.continue();
 		await this.continue(); // preferences
 		await this.page.getByRole('button', { name: 'Create my plan' }).click();
-		await expect(this.page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+		// The first plan needs the planning code, which loads on first use: wait for the checklist.
+		await expect(
+			this.page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
+		).toBeVisible({ timeout: 15_000 });
 	}
 }
