@@ -53,7 +53,9 @@ for (const scheme of ['light', 'dark'] as const) {
 		found.push(...(await violations(page, 'today with a reminder')));
 
 		await page.getByRole('link', { name: 'Settings' }).click();
-		for (const summary of await page.locator('details > summary').all()) await summary.click();
+		await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+		await expect(page.getByText('Your day', { exact: true })).toBeVisible();
+		for (const summary of await page.locator('main details > summary').all()) await summary.click();
 		found.push(...(await violations(page, 'settings, all sections open')));
 		await page.getByRole('link', { name: 'Progress' }).click();
 		await expect(page.getByRole('heading', { name: 'Streak' })).toBeVisible();
