@@ -51,11 +51,10 @@ async function answerNotification(
 	}
 	// A tap on the notification itself opens Today at that item.
 	const target = data?.itemId ? `/#item-${data.itemId.replaceAll(':', '-')}` : '/';
+	// An open window is only focused, never navigated: it may hold a half-filled check-in.
 	const open = windows[0];
-	if (open) {
-		await open.focus();
-		if (data?.itemId) await open.navigate(target).catch(() => undefined);
-	} else await self.clients.openWindow(target);
+	if (open) await open.focus();
+	else await self.clients.openWindow(target);
 }
 
 async function recordFromWorker(
