@@ -37,6 +37,8 @@ export class RemindersController {
 	#lastReading: { wallMs: number; monotonicMs: number; zone: string } | null = null;
 	#sittingStartedAutomatically = false;
 	#restPromptShownFor: string | null = null;
+	/** The date the person switched sitting off in their sitting hours; read from storage once. */
+	#sittingOffOn: string | null | undefined = undefined;
 
 	constructor(
 		private readonly app: AppState,
@@ -118,7 +120,8 @@ export class RemindersController {
 
 	async #checkSitting(now: Date): Promise<void> {
 		const inHours = this.#inSittingHours(now);
-		const manuallyOff = (await this.host.settings.get<string>('sittingOffOn')) === this.app.today;
+		this.#sittingOffOn ??= (await this.host.settings.get<string>('sittingOffOn')) ?? null;
+		const manuallyOff = this.#sittingOffOn === this.app.today;
 		if (inHours && !this.app.sitting.since && !manuallyOff) {
 			this.#sittingStartedAutomatically = true;
 			await this.#saveSitting({ since: now.toISOString(), snoozedUntil: null, pausedUntil: null });
@@ -165,9 +168,13 @@ export class RemindersController {
 		const now = this.host.clock.now();
 		this.#sittingStartedAutomatically = false;
 		if (!on && this.#inSittingHours(now)) {
+			this.#sittingOffOn = this.app.today;
 			await this.host.guard(() => this.host.settings.set('sittingOffOn', this.app.today));
 		}
-		if (on) await this.host.guard(() => this.host.settings.set('sittingOffOn', null));
+		if (on) {
+			this.#sittingOffOn = null;
+			await this.host.guard(() => this.host.settings.set('sittingOffOn', null));
+		}
 		await this.#saveSitting(
 			on ? { since: now.toISOString(), snoozedUntil: null, pausedUntil: null } : NOT_SITTING
 		);
