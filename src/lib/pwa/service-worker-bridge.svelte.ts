@@ -69,3 +69,29 @@ export class ServiceWorkerBridge {
 		await this.#applyUpdate?.(true);
 	}
 }
+
+/**
+ * What the worker keeps for this app, gone: its notifications (they carry item names), the morning
+ * summary, the app badge, every cache (the offline copy) and the registration itself. Part of
+ * "Delete all my data"; the app registers a fresh worker the next time it loads with a connection.
+ */
+export async function eraseWorkerState(): Promise<void> {
+	const registrations =
+		'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistrations() : [];
+	for (const registration of registrations) {
+		const shown = await registration.getNotifications?.().catch(() => []);
+		for (const notification of shown ?? []) notification.close();
+		const periodicSync = (
+			registration as ServiceWorkerRegistration & {
+				periodicSync?: { unregister(tag: string): Promise<void> };
+			}
+		).periodicSync;
+		await periodicSync?.unregister('morning-summary').catch(() => undefined);
+		await registration.unregister();
+	}
+	const badge = navigator as Navigator & { clearAppBadge?: () => Promise<void> };
+	await badge.clearAppBadge?.().catch(() => undefined);
+	if ('caches' in globalThis) {
+		for (const name of await caches.keys()) await caches.delete(name);
+	}
+}

@@ -9,7 +9,6 @@ import {
 	type SittingState
 } from '$lib/domain/reminder-settings';
 import type { ScheduledReminder } from '$lib/domain/reminders';
-import type { RemindersController } from './reminders-controller.svelte';
 import type { ReminderCapabilities } from '$lib/reminders/capabilities';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
@@ -28,6 +27,8 @@ import {
 	recordCheckInWithPlan
 } from '$lib/storage/repositories';
 import { dayItemViews, type DayItemView } from './day-items';
+import type { TextFile } from './data-actions';
+import { lazily } from './lazily';
 
 export interface AppStateDependencies {
 	readonly database: AppDatabase;
@@ -37,6 +38,8 @@ export interface AppStateDependencies {
 	readonly sink?: ReminderSink;
 	/** Turns on the morning summary where the browser has Periodic Background Sync. */
 	readonly enableMorningSummary?: () => Promise<boolean>;
+	/** Empties what the service worker keeps (caches, notifications, registration). */
+	readonly eraseWorkerState?: () => Promise<void>;
 }
 
 /** What a notification action from the service worker asks for. */
@@ -94,16 +97,8 @@ export class AppState {
 		this.#settings = new IdbSettingsRepository(deps.database);
 	}
 
-	#engine: Promise<typeof import('./planning-engine')> | null = null;
-
 	/** Planning, triage and the care content, loaded once, when first needed. */
-	#planning(): Promise<typeof import('./planning-engine')> {
-		this.#engine ??= import('./planning-engine').catch((error: unknown) => {
-			this.#engine = null; // retried on next use
-			throw error;
-		});
-		return this.#engine;
-	}
+	#planning = lazily(() => import('./planning-engine'));
 
 	/** Today's date, even before the first load has finished. */
 	get currentDate(): LocalDate {
@@ -170,29 +165,20 @@ export class AppState {
 		await reminders.check(now);
 	}
 
-	#controller: Promise<RemindersController> | null = null;
-
 	/** Reminders load after the first screen, on the first tick. */
-	#reminders(): Promise<RemindersController> {
-		this.#controller ??= import('./reminders-controller.svelte')
-			.then(
-				(m) =>
-					new m.RemindersController(this, {
-						clock: this.deps.clock,
-						sink: this.deps.sink,
-						settings: this.#settings,
-						enableMorningSummary: this.deps.enableMorningSummary,
-						guard: (action) => this.#guard(action),
-						planning: () => this.#planning()
-					})
-			)
-			.catch((error: unknown) => {
-				// A chunk that failed to load (a flaky network before it was cached) is retried next tick.
-				this.#controller = null;
-				throw error;
-			});
-		return this.#controller;
-	}
+	#reminders = lazily(() =>
+		import('./reminders-controller.svelte').then(
+			(m) =>
+				new m.RemindersController(this, {
+					clock: this.deps.clock,
+					sink: this.deps.sink,
+					settings: this.#settings,
+					enableMorningSummary: this.deps.enableMorningSummary,
+					guard: (action) => this.#guard(action),
+					planning: () => this.#planning()
+				})
+		)
+	);
 
 	/** The "I'm sitting" switch. Turning it off in the sitting hours keeps it off for today. */
 	async setSitting(on: boolean): Promise<void> {
@@ -445,58 +431,53 @@ export class AppState {
 		await this.#guard(() => this.#settings.set('theme', theme));
 	}
 
-	async exportBackupFile(): Promise<{ name: string; text: string } | null> {
-		const now = this.deps.clock.now();
-		let file: { name: string; text: string } | null = null;
-		await this.#guard(async () => {
-			file = await (
-				await import('./data-files')
-			).backupFile(this.deps.database, this.deps.appVersion, now);
-			await this.#settings.set('lastBackupAt', (this.lastBackupAt = now.toISOString()));
-		});
-		return file;
+	// Whole-data actions forward to a module loaded on first use (Settings, restore at set-up).
+	exportBackupFile(): Promise<TextFile | null> {
+		return this.#data().then((d) => d.exportBackupFile());
 	}
 
-	async checkBackupFile(text: string, sizeBytes: number): Promise<ParsedBackup> {
-		const { parseBackup } = await import('$lib/storage/backup');
-		return parseBackup(text, sizeBytes);
+	checkBackupFile(text: string, sizeBytes: number): Promise<ParsedBackup> {
+		return this.#data().then((d) => d.checkBackupFile(text, sizeBytes));
 	}
 
-	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
+	restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
 		const plain = $state.snapshot(backup) as Backup;
-		const { restoreBackup } = await import('$lib/storage/backup');
-		const restored = await this.#guard(() => restoreBackup(this.deps.database, plain, mode));
-		if (restored) await this.start();
-		return restored;
+		return this.#data().then((d) => d.restore(plain, mode));
 	}
 
-	async csvFile(
-		kind: 'check-ins' | 'daily-entries'
-	): Promise<{ name: string; text: string } | null> {
-		let file: { name: string; text: string } | null = null;
-		await this.#guard(async () => {
-			file = await (await import('./data-files')).csvFile(this.deps.database, kind, this.today);
-		});
-		return file;
+	csvFile(kind: 'check-ins' | 'daily-entries'): Promise<TextFile | null> {
+		return this.#data().then((d) => d.csvFile(kind));
 	}
 
-	async storageStatus(): Promise<StorageStatus> {
-		const { storageStatus } = await import('$lib/storage/persistence');
-		return storageStatus();
+	storageStatus(): Promise<StorageStatus> {
+		return this.#data().then((d) => d.storageStatus());
 	}
 
-	async deleteAllData(): Promise<boolean> {
-		const { clearAllData } = await import('$lib/storage/backup');
-		const deleted = await this.#guard(() => clearAllData(this.deps.database));
-		if (deleted) {
-			this.profile = null;
-			this.plan = null;
-			this.checkIns = {};
-			this.entry = null;
-			this.lastBackupAt = null;
-			this.theme = 'system';
-		}
-		return deleted;
+	deleteAllData(): Promise<boolean> {
+		return this.#data().then((d) => d.deleteAllData());
+	}
+
+	#data = lazily(() =>
+		import('./data-actions').then(
+			(m) =>
+				new m.DataActions(this, {
+					database: this.deps.database,
+					settings: this.#settings,
+					appVersion: this.deps.appVersion,
+					now: () => this.deps.clock.now(),
+					eraseWorkerState: this.deps.eraseWorkerState,
+					guard: (action) => this.#guard(action),
+					reload: () => this.#reload()
+				})
+		)
+	);
+
+	/** Everything read again from storage, as on start; reminder bookkeeping starts over. */
+	async #reload(): Promise<void> {
+		this.activeReminders = [];
+		this.restPromptDue = false;
+		this.#reminders.reset();
+		await this.start();
 	}
 
 	dismissProblem(): void {

@@ -112,3 +112,48 @@ describe('backup reminder', () => {
 		expect(app.backupDue).toBe(true);
 	});
 });
+
+describe('delete all my data', () => {
+	it('empties storage before the worker state, then shows a first visit', async () => {
+		const name = freshName();
+		const clock = fixedClock('2026-06-15T04:50:00Z');
+		const order: string[] = [];
+		const database = new AppDatabase(name);
+		const app = new AppState({
+			database,
+			clock,
+			appVersion: 'test',
+			eraseWorkerState: async () => {
+				const restarted = makeApp(name, clock);
+				await restarted.start();
+				order.push(`worker erased; profile left: ${restarted.profile !== null}`);
+			}
+		});
+		await app.start();
+		await app.saveProfile(DEFAULT_PROFILE);
+		await app.markDone(app.items[0]!.item);
+		await app.setTheme('dark');
+		expect(await app.deleteAllData()).toBe(true);
+
+		expect(order).toEqual(['worker erased; profile left: false']);
+		expect(app).toMatchObject({ profile: null, plan: null, checkIns: {}, theme: 'system' });
+		expect(app.status).toBe('ready');
+		const restarted = makeApp(name, clock);
+		await restarted.start();
+		expect(restarted).toMatchObject({ profile: null, plan: null, checkIns: {}, theme: 'system' });
+	});
+
+	it('says so and keeps the page state when the worker part fails', async () => {
+		const clock = fixedClock('2026-06-15T04:50:00Z');
+		const app = new AppState({
+			database: new AppDatabase(freshName()),
+			clock,
+			appVersion: 'test',
+			eraseWorkerState: () => Promise.reject(new Error('Could not remove the offline copy.'))
+		});
+		await app.start();
+		await app.saveProfile(DEFAULT_PROFILE);
+		expect(await app.deleteAllData()).toBe(false);
+		expect(app.problem).toBe('Could not remove the offline copy.');
+	});
+});
