@@ -6,7 +6,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered (see src/routes/+layout.ts); no SPA fallback is needed.
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR lets the update e2e build a second version beside the one it serves.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		// The PWA plugin registers the worker through workbox-window (src/lib/pwa).
 		serviceWorker: { register: false },
 		// Kit hashes its own inline bootstrap script into this meta-tag policy.

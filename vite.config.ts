@@ -3,7 +3,9 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-const appVersion: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
+// APP_VERSION overrides the package version (the update e2e builds a "next" version with it).
+const appVersion: string =
+	process.env.APP_VERSION ?? JSON.parse(readFileSync('package.json', 'utf8')).version;
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
 /** The web app manifest (installability needs name, icons 192/512, start_url, display). */

@@ -22,6 +22,9 @@ export class ServiceWorkerBridge {
 		this.#applyUpdate = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.updateReady = true),
+			// The plugin would reload every open tab when any of them updates, even one in the middle of
+			// a timer; only the tab where the person pressed "Reload" reloads (reloadToUpdate).
+			onNeedReload: () => {},
 			onOfflineReady: () => (this.offlineReady = true),
 			onRegisteredSW: (_url, registration) => {
 				if (!registration) return;
@@ -66,6 +69,14 @@ export class ServiceWorkerBridge {
 
 	/** Activates the waiting worker; the page reloads once it takes control. */
 	async reloadToUpdate(): Promise<void> {
+		const registration = await navigator.serviceWorker.getRegistration();
+		// Another tab already switched to the new version: it only takes loading it here.
+		if (!registration?.waiting) return location.reload();
+		// Our own listener: the plugin reloads only if a worker controlled the page when it loaded,
+		// which is not so on the first visit (the worker claims the page after loading).
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true
+		});
 		await this.#applyUpdate?.(true);
 	}
 }
