@@ -56,5 +56,13 @@ export default defineConfig(({ mode }) => ({
 		__APP_VERSION__: JSON.stringify(appVersion),
 		'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development')
 	},
+	build: {
+		// A lazy chunk's JS imports are fetched when it runs (from the worker's cache, so quickly)
+		// instead of being listed in every chunk that may load it; those lists cost the first screen
+		// about 0.3 KB. CSS stays listed so a lazy component never shows unstyled.
+		modulePreload: {
+			resolveDependencies: (_file: string, deps: string[]) => deps.filter((d) => d.endsWith('.css'))
+		}
+	},
 	preview: { port: 4173, strictPort: true }
 }));

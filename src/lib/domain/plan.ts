@@ -226,6 +226,8 @@ export function planDay(
 
 	const items: PlanItem[] = [...kept];
 	const notes: string[] = [];
+	/** Items with no free time left, by measure: one note each, not one per item. */
+	const unplaced = new Map<CareMeasureId, number>();
 	const idFor = (measure: CareMeasureId, n: number) => `${date}:${measure}:${n}`;
 	const measureTitle = (measure: CareMeasureId) => catalogue.measures[measure].title;
 
@@ -249,7 +251,7 @@ export function planDay(
 		if (keptIds.has(id)) return;
 		const start = timeline.find(anchor, duration, { avoid });
 		if (start === null) {
-			notes.push(`${measureTitle(measure)}: no free time left today for this item.`);
+			unplaced.set(measure, (unplaced.get(measure) ?? 0) + 1);
 			return;
 		}
 		add({
@@ -428,6 +430,10 @@ export function planDay(
 		}
 	}
 
+	for (const [measure, count] of unplaced) {
+		const what = count === 1 ? 'this item' : `${count} items`;
+		notes.unshift(`${measureTitle(measure)}: no free time left today for ${what}.`);
+	}
 	items.sort((a, b) => a.startMinutes - b.startMinutes || (a.id < b.id ? -1 : 1));
 	return {
 		date,

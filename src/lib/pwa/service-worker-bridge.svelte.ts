@@ -1,3 +1,5 @@
+import { installMethodFor, type InstallMethod, type InstallPromptEvent } from './install';
+
 /**
  * The page side of the service worker, in one place: registration, the update-ready prompt and
  * the "works offline" signal. Components read the rune state; nothing else talks to the worker.
@@ -10,7 +12,45 @@ export class ServiceWorkerBridge {
 	/** Registration failed or service workers are unsupported (private windows, old browsers). */
 	unavailable = $state(false);
 
+	/** The app runs installed (from the home screen), not in a browser tab. */
+	installed = $state(false);
+	/** How this browser can install the app; null once installed. */
+	installMethod = $state<InstallMethod | null>(null);
+
 	#applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
+	#installPrompt: InstallPromptEvent | null = null;
+
+	/** Follows whether the app is installed and whether the browser offers to install it. */
+	watchInstall(): void {
+		const standalone =
+			matchMedia('(display-mode: standalone)').matches ||
+			(navigator as Navigator & { standalone?: boolean }).standalone === true;
+		this.installed = standalone;
+		const facts = { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints };
+		this.installMethod = standalone ? null : installMethodFor({ ...facts, promptAvailable: false });
+		addEventListener('beforeinstallprompt', (event) => {
+			// No mini-infobar on first load: the app offers to install at a better moment.
+			event.preventDefault();
+			this.#installPrompt = event as InstallPromptEvent;
+			this.installMethod = 'prompt';
+		});
+		addEventListener('appinstalled', () => {
+			this.installed = true;
+			this.installMethod = null;
+			this.#installPrompt = null;
+		});
+	}
+
+	/** Shows the browser's install dialog (where it offered one); resolves to the person's answer. */
+	async install(): Promise<'accepted' | 'dismissed' | 'unavailable'> {
+		const installPrompt = this.#installPrompt;
+		if (!installPrompt) return 'unavailable';
+		// A prompt can be shown once; the browser fires a new event if it may ask again.
+		this.#installPrompt = null;
+		this.installMethod = 'browser-menu';
+		await installPrompt.prompt();
+		return (await installPrompt.userChoice).outcome;
+	}
 
 	async start(): Promise<void> {
 		if (!('serviceWorker' in navigator)) {

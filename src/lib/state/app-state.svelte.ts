@@ -1,5 +1,4 @@
 import type { DayRecord } from '$lib/domain/history';
-import type { HistorySummary } from '$lib/domain/history-summary';
 import type { DayPlan, PlanItem } from '$lib/domain/plan';
 import type { Clock, ReminderSink } from '$lib/domain/ports';
 import {
@@ -12,7 +11,7 @@ import type { ScheduledReminder } from '$lib/domain/reminders';
 import type { ReminderCapabilities } from '$lib/reminders/capabilities';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
-import { addDays, wallClockAt, type LocalDate } from '$lib/domain/time';
+import { wallClockAt, type LocalDate } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
 // Backup, CSV and calendar code loads on first use: it is not needed to show Today.
 import type { Backup, ParsedBackup, RestoreMode } from '$lib/storage/backup';
@@ -51,8 +50,6 @@ export interface WorkerAction {
 	readonly date: string;
 }
 
-/** Days of history the plan generator and Progress read (the progression window). */
-const HISTORY_DAYS = 90;
 /** Remind the person to back up when the last backup is older than this. */
 export const BACKUP_REMINDER_DAYS = 14;
 
@@ -236,8 +233,7 @@ export class AppState {
 	}
 
 	async #history(to: LocalDate): Promise<DayRecord[]> {
-		const { readDayRecords } = await this.#planning();
-		return readDayRecords(this.deps.database, addDays(to, -HISTORY_DAYS), to);
+		return (await this.#planning()).readHistory(this.deps.database, to);
 	}
 
 	async #context() {
@@ -394,36 +390,19 @@ export class AppState {
 		return saved;
 	}
 
-	/** Red flags and trend for today, for the urgent screen and Progress. */
+	/** Red flags and trend for today, for the urgent screen. */
 	async triageToday(answers: DailyEntry['redFlags']): Promise<TriageResult> {
-		const history = await this.#history(this.today);
-		const { triage, CARE_CATALOGUE } = await this.#planning();
-		return triage(
-			{ answers, history, painStartedOn: this.profile?.painStartedOn ?? null, today: this.today },
-			CARE_CATALOGUE
-		);
+		return (await this.#planning()).triageToday(this.#triageFacts(), answers);
 	}
 
-	async historySummary(): Promise<{
-		summary: HistorySummary;
-		records: DayRecord[];
-		triage: TriageResult;
-	}> {
-		const records = await this.#history(this.today);
-		const { summarizeHistory, triage, CARE_CATALOGUE } = await this.#planning();
-		return {
-			records,
-			summary: summarizeHistory(records, this.today),
-			triage: triage(
-				{
-					answers: {},
-					history: records,
-					painStartedOn: this.profile?.painStartedOn ?? null,
-					today: this.today
-				},
-				CARE_CATALOGUE
-			)
-		};
+	/** Progress: the window's records, their summary and the trend. */
+	async historySummary() {
+		return (await this.#planning()).historySummary(this.#triageFacts());
+	}
+
+	#triageFacts() {
+		const painStartedOn = this.profile?.painStartedOn ?? null;
+		return { database: this.deps.database, today: this.today, painStartedOn };
 	}
 
 	async setTheme(theme: Theme): Promise<void> {
@@ -453,6 +432,14 @@ export class AppState {
 		return this.#data().then((d) => d.storageStatus());
 	}
 
+	installOfferDue(): Promise<boolean> {
+		return this.#data().then((d) => d.installOfferDue());
+	}
+
+	dismissInstallOffer(): Promise<void> {
+		return this.#data().then((d) => d.dismissInstallOffer());
+	}
+
 	deleteAllData(): Promise<boolean> {
 		return this.#data().then((d) => d.deleteAllData());
 	}
@@ -465,6 +452,7 @@ export class AppState {
 					settings: this.#settings,
 					appVersion: this.deps.appVersion,
 					now: () => this.deps.clock.now(),
+					timeZone: () => this.deps.clock.timeZone(),
 					eraseWorkerState: this.deps.eraseWorkerState,
 					guard: (action) => this.#guard(action),
 					reload: () => this.#reload()

@@ -18,6 +18,7 @@ import {
 	type IdbSettingsRepository
 } from '$lib/storage/repositories';
 import type { AppState } from './app-state.svelte';
+import { installOfferDue } from './install-offer';
 
 /** What the data actions need from the app state that owns them. */
 export interface DataHost {
@@ -25,6 +26,7 @@ export interface DataHost {
 	readonly settings: IdbSettingsRepository;
 	readonly appVersion: string;
 	readonly now: () => Date;
+	readonly timeZone: () => string;
 	readonly eraseWorkerState?: () => Promise<void>;
 	guard(action: () => Promise<unknown>): Promise<boolean>;
 	/** Reads everything again from storage (after a restore or a deletion). */
@@ -79,6 +81,18 @@ export class DataActions {
 			file = { name: `deep-gluteal-care-${kind}-${this.app.today}.csv`, text };
 		});
 		return file;
+	}
+
+	/** Whether Today should offer to install the app now (see installOfferDue). */
+	async installOfferDue(): Promise<boolean> {
+		const dismissed = (await this.host.settings.get<boolean>('installOfferDismissed')) ?? false;
+		const { firstUseAt, today } = this.app;
+		return installOfferDue({ firstUseAt, today, timeZone: this.host.timeZone(), dismissed });
+	}
+
+	/** "No thanks": the offer never comes back (Settings still has the way to install). */
+	async dismissInstallOffer(): Promise<void> {
+		await this.host.guard(() => this.host.settings.set('installOfferDismissed', true));
 	}
 
 	storageStatus(): Promise<StorageStatus> {

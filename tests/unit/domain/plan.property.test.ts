@@ -205,8 +205,9 @@ function checkInvariants(
 	const wall = wallClockAt(now, zone);
 	if (wall.date === plan.date)
 		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(wall.minutes);
-	// Unique ids.
+	// Unique ids, and unique notes (Today lists both keyed by value).
 	expect(new Set(plan.items.map((i) => i.id)).size).toBe(plan.items.length);
+	expect(new Set(plan.notes).size).toBe(plan.notes.length);
 }
 
 describe('planDay properties (fast-check)', () => {

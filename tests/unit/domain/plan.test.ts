@@ -362,6 +362,13 @@ describe('planDay: time of day', () => {
 		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(13 * 60);
 	});
 
+	it('made late in the evening: no items, and one note per measure left out', () => {
+		const plan = planDay(makeProfile(), MONDAY, [], makeContext('2026-06-15T23:40:00Z', 'UTC'));
+		expect(plan.items.filter((i) => i.kind === 'timed')).toEqual([]);
+		expect(new Set(plan.notes).size).toBe(plan.notes.length);
+		expect(plan.notes).toContain('Stretch: no free time left today for 2 items.');
+	});
+
 	it.each([
 		['Europe/Berlin', '2026-03-29', 120, 180],
 		['America/New_York', '2026-03-08', 120, 180],
