@@ -14,6 +14,8 @@ const config = {
 		}),
 		// The PWA plugin registers the worker through workbox-window (src/lib/pwa).
 		serviceWorker: { register: false },
+		// CSS is small (a few KB): inlined, it costs no render-blocking request before first paint.
+		inlineStyleThreshold: 64 * 1024,
 		// Kit hashes its own inline bootstrap script into this meta-tag policy.
 		csp: {
 			mode: 'hash',

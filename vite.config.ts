@@ -31,7 +31,7 @@ const webManifest: Partial<ManifestOptions> = {
 	]
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
@@ -57,6 +57,20 @@ export default defineConfig(({ mode }) => ({
 		'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development')
 	},
 	build: {
+		rolldownOptions: isSsrBuild
+			? {}
+			: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{
+									name: 'framework',
+									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|idb|clsx)[\\/]/
+								}
+							]
+						}
+					}
+				},
 		// A lazy chunk's JS imports are fetched when it runs (from the worker's cache, so quickly)
 		// instead of being listed in every chunk that may load it; those lists cost the first screen
 		// about 0.3 KB. CSS stays listed so a lazy component never shows unstyled.

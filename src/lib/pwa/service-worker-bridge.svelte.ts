@@ -21,19 +21,21 @@ export class ServiceWorkerBridge {
 	#installPrompt: InstallPromptEvent | null = null;
 
 	/** Follows whether the app is installed and whether the browser offers to install it. */
-	watchInstall(): void {
+	watchInstall(heldPrompt: Event | null = null): void {
 		const standalone =
 			matchMedia('(display-mode: standalone)').matches ||
 			(navigator as Navigator & { standalone?: boolean }).standalone === true;
 		this.installed = standalone;
 		const facts = { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints };
 		this.installMethod = standalone ? null : installMethodFor({ ...facts, promptAvailable: false });
-		addEventListener('beforeinstallprompt', (event) => {
+		const takePrompt = (event: Event) => {
 			// No mini-infobar on first load: the app offers to install at a better moment.
 			event.preventDefault();
 			this.#installPrompt = event as InstallPromptEvent;
 			this.installMethod = 'prompt';
-		});
+		};
+		if (heldPrompt && !standalone) takePrompt(heldPrompt);
+		addEventListener('beforeinstallprompt', takePrompt);
 		addEventListener('appinstalled', () => {
 			this.installed = true;
 			this.installMethod = null;

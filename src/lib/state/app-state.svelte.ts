@@ -135,15 +135,21 @@ export class AppState {
 	/** Loads the profile and today's plan; call once in the browser. */
 	async start(): Promise<void> {
 		await this.#guard(async () => {
-			this.theme = (await this.#settings.get<Theme>('theme')) ?? 'system';
-			this.lastBackupAt = (await this.#settings.get<string>('lastBackupAt')) ?? null;
-			this.firstUseAt = (await this.#settings.get<string>('firstUseAt')) ?? null;
-			this.reminderSettings = {
-				...DEFAULT_REMINDER_SETTINGS,
-				...((await this.#settings.get<ReminderSettings>('reminders')) ?? {})
-			};
-			this.sitting = (await this.#settings.get<SittingState>('sitting')) ?? NOT_SITTING;
-			this.profile = await this.#profiles.get();
+			// Read together: on a phone each wait on IndexedDB costs more than the read itself.
+			const [theme, lastBackupAt, firstUseAt, reminders, sitting, profile] = await Promise.all([
+				this.#settings.get<Theme>('theme'),
+				this.#settings.get<string>('lastBackupAt'),
+				this.#settings.get<string>('firstUseAt'),
+				this.#settings.get<ReminderSettings>('reminders'),
+				this.#settings.get<SittingState>('sitting'),
+				this.#profiles.get()
+			]);
+			this.theme = theme ?? 'system';
+			this.lastBackupAt = lastBackupAt ?? null;
+			this.firstUseAt = firstUseAt ?? null;
+			this.reminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...(reminders ?? {}) };
+			this.sitting = sitting ?? NOT_SITTING;
+			this.profile = profile;
 			await this.#loadDay();
 			this.status = 'ready';
 		});
@@ -250,10 +256,14 @@ export class AppState {
 		const date = this.#dateNow();
 		if (date !== this.today) this.activeReminders = [];
 		this.today = date;
-		this.entry = await this.#entries.get(date);
-		const checkIns = await this.#checkIns.forDate(date);
+		const [entry, checkIns, stored] = await Promise.all([
+			this.#entries.get(date),
+			this.#checkIns.forDate(date),
+			this.#plans.get(date)
+		]);
+		this.entry = entry;
 		this.checkIns = Object.fromEntries(checkIns.map((c) => [c.itemId, c]));
-		let plan = await this.#plans.get(date);
+		let plan = stored;
 		if (!plan && this.profile) {
 			const { planDay } = await this.#planning();
 			plan = planDay(this.profile, date, await this.#history(date), await this.#context());
