@@ -1,4 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// app.html's one inline script (the launch hint: does this device hold a plan?) is allowed by its
+// hash, computed from the file so the two never drift apart.
+const launchHint = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+const launchHintHash = `sha256-${createHash('sha256').update(launchHint ?? '').digest('base64')}`;
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -21,7 +28,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', launchHintHash],
 				// Svelte sets style attributes at run time (transitions, progress bars).
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

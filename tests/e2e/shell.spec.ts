@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
+import { SetupPage } from './page-models/setup-page';
 
 test('the app loads on Today and the navigation reaches every screen', async ({ page }) => {
 	const app = new AppShell(page);
@@ -71,4 +72,35 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
 	expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
 	expect(csp).toContain("object-src 'none'");
+});
+
+test('a first visit paints the welcome before the scripts; a device with a plan shows “Loading” instead', async ({
+	page
+}) => {
+	// What the page shows when the HTML is parsed, before the app's scripts have run.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const shown = (text: string) =>
+				[...document.querySelectorAll('main h2, main p')].some(
+					(el) => el.textContent?.trim() === text && (el as HTMLElement).offsetParent !== null
+				);
+			(window as unknown as { firstPaint: object }).firstPaint = {
+				welcome: shown('Welcome'),
+				loading: shown('Loading your day…')
+			};
+		});
+	});
+	await page.clock.install({ time: new Date('2026-06-15T06:50:00') });
+	const firstPaint = () =>
+		page.evaluate(() => (window as unknown as { firstPaint?: object }).firstPaint);
+
+	await page.goto('/');
+	expect(await firstPaint()).toEqual({ welcome: true, loading: false });
+
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.goto('/');
+	expect(await firstPaint()).toEqual({ welcome: false, loading: true });
+	await expect(page.getByRole('list', { name: 'Today’s checklist' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Welcome' })).toHaveCount(0);
 });

@@ -25,6 +25,7 @@ import {
 	IdbSettingsRepository,
 	recordCheckInWithPlan
 } from '$lib/storage/repositories';
+import { rememberHasPlan } from '$lib/storage/launch-hint';
 import { dayItemViews, type DayItemView } from './day-items';
 import type { TextFile } from './data-actions';
 import { lazily } from './lazily';
@@ -150,6 +151,7 @@ export class AppState {
 			this.reminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...(reminders ?? {}) };
 			this.sitting = sitting ?? NOT_SITTING;
 			this.profile = profile;
+			rememberHasPlan(profile !== null);
 			await this.#loadDay();
 			this.status = 'ready';
 		});
@@ -278,6 +280,7 @@ export class AppState {
 		return this.#guard(async () => {
 			await this.#profiles.save(profile);
 			this.profile = profile;
+			rememberHasPlan(true);
 			if (this.firstUseAt === null) {
 				this.firstUseAt = this.deps.clock.now().toISOString();
 				await this.#settings.set('firstUseAt', this.firstUseAt);
