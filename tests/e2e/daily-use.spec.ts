@@ -249,3 +249,27 @@ test('a daily check-in shows on Progress', async ({ page }) => {
 			.getByRole('row', { name: /Jun 15 3 No/ })
 	).toBeVisible();
 });
+
+test('the phone’s clock jumps while the app is open: the right day shows and nothing is lost', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+	await today.item('Warm compress').first().check();
+	await expect(page.getByText(/^Monday/)).toBeVisible();
+
+	// The clock is set a day ahead (a wrong manual setting), with no time passing in between.
+	await page.clock.setSystemTime(new Date('2026-06-16T09:00:00+02:00'));
+	await page.clock.runFor(15_000);
+	await expect(page.getByText(/^Tuesday/)).toBeVisible();
+	await expect(today.item('Warm compress').first()).not.toBeChecked();
+
+	// Set back: Monday again, with what was ticked.
+	await page.clock.setSystemTime(new Date('2026-06-15T09:00:00+02:00'));
+	await page.clock.runFor(15_000);
+	await expect(page.getByText(/^Monday/)).toBeVisible();
+	await expect(today.item('Warm compress').first()).toBeChecked();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
