@@ -273,3 +273,35 @@ test('the phone’s clock jumps while the app is open: the right day shows and n
 	await expect(today.item('Warm compress').first()).toBeChecked();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a running compress timer survives the tab being discarded and reloaded', async ({ page }) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.getByRole('button', { name: /^Start timer: Warm compress, 07:30/ }).click();
+	const timer = page.getByRole('dialog', { name: 'Warm compress' });
+	await timer.getByRole('button', { name: 'Start' }).click();
+	await page.clock.fastForward('05:00');
+	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('10:00');
+
+	// The phone discards the tab while it is in the background; the person comes back later.
+	await page.reload();
+	await page.clock.fastForward('02:00');
+	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('8:00');
+	await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+	// Paused, it stays paused across a reload.
+	await timer.getByRole('button', { name: 'Pause' }).click();
+	await page.reload();
+	await page.clock.fastForward('01:00');
+	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('8:00');
+	await timer.getByRole('button', { name: 'Resume' }).click();
+	await page.clock.fastForward('08:01');
+	await expect(timer.getByRole('alert')).toContainText('Time is up');
+
+	// Closed, it is gone for good.
+	await timer.getByRole('button', { name: 'Close' }).click();
+	await page.reload();
+	await expect(new TodayPage(page).item('Warm compress').first()).toBeVisible();
+	await expect(timer).toHaveCount(0);
+});

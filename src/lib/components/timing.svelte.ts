@@ -16,8 +16,18 @@ export class Countdown {
 		this.remainingMs = durationMs;
 	}
 
+	/** When a running countdown ends (ms since epoch); null while paused. */
+	get endsAt(): number | null {
+		return this.running ? this.#endsAt : null;
+	}
+
 	start(): void {
-		this.#endsAt = Date.now() + this.remainingMs;
+		this.runUntil(Date.now() + this.remainingMs);
+	}
+
+	/** Runs until a given instant: a countdown started before a reload carries on from there. */
+	runUntil(endsAt: number): void {
+		this.#endsAt = endsAt;
 		this.running = true;
 		this.finished = false;
 		clearInterval(this.#timer);

@@ -29,6 +29,7 @@ import { rememberHasPlan } from '$lib/storage/launch-hint';
 import { dayItemViews, type DayItemView } from './day-items';
 import type { TextFile } from './data-actions';
 import { lazily } from './lazily';
+import type { RunningTimer } from './types';
 
 export interface AppStateDependencies {
 	readonly database: AppDatabase;
@@ -80,6 +81,8 @@ export class AppState {
 	sitting = $state.raw<SittingState>(NOT_SITTING);
 	/** A rest prompt is showing (the person has sat for the set interval). */
 	restPromptDue = $state(false);
+	/** A compress or walk timer left open; Today shows it again after a reload. */
+	runningTimer = $state.raw<RunningTimer | null>(null);
 
 	readonly #profiles: IdbProfileRepository;
 	readonly #plans: IdbPlanRepository;
@@ -137,19 +140,22 @@ export class AppState {
 	async start(): Promise<void> {
 		await this.#guard(async () => {
 			// Read together: on a phone each wait on IndexedDB costs more than the read itself.
-			const [theme, lastBackupAt, firstUseAt, reminders, sitting, profile] = await Promise.all([
-				this.#settings.get<Theme>('theme'),
-				this.#settings.get<string>('lastBackupAt'),
-				this.#settings.get<string>('firstUseAt'),
-				this.#settings.get<ReminderSettings>('reminders'),
-				this.#settings.get<SittingState>('sitting'),
-				this.#profiles.get()
-			]);
+			const [theme, lastBackupAt, firstUseAt, reminders, sitting, timer, profile] =
+				await Promise.all([
+					this.#settings.get<Theme>('theme'),
+					this.#settings.get<string>('lastBackupAt'),
+					this.#settings.get<string>('firstUseAt'),
+					this.#settings.get<ReminderSettings>('reminders'),
+					this.#settings.get<SittingState>('sitting'),
+					this.#settings.get<RunningTimer>('runningTimer'),
+					this.#profiles.get()
+				]);
 			this.theme = theme ?? 'system';
 			this.lastBackupAt = lastBackupAt ?? null;
 			this.firstUseAt = firstUseAt ?? null;
 			this.reminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...(reminders ?? {}) };
 			this.sitting = sitting ?? NOT_SITTING;
+			this.runningTimer = timer ?? null;
 			this.profile = profile;
 			rememberHasPlan(profile !== null);
 			await this.#loadDay();
@@ -416,6 +422,13 @@ export class AppState {
 	#triageFacts() {
 		const painStartedOn = this.profile?.painStartedOn ?? null;
 		return { database: this.deps.database, today: this.today, painStartedOn };
+	}
+
+	/** Keeps (or, with null, forgets) the timer on screen, so a reload can bring it back. */
+	async keepTimer(timer: RunningTimer | null): Promise<void> {
+		if (timer === null && this.runningTimer === null) return;
+		this.runningTimer = timer;
+		await this.#guard(() => this.#settings.set('runningTimer', timer));
 	}
 
 	async setTheme(theme: Theme): Promise<void> {

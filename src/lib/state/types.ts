@@ -2,3 +2,15 @@
 export type { Backup, BackupPreview, RestoreMode } from '$lib/storage/backup';
 export type { StorageStatus } from '$lib/storage/persistence';
 export type { ReminderCapabilities } from '$lib/reminders/capabilities';
+
+/** Where a countdown stands: running until `endsAt` (ms since epoch), or paused (`endsAt` null). */
+export interface TimerProgress {
+	readonly endsAt: number | null;
+	readonly remainingMs: number;
+}
+
+/** A timer the person started, kept so a tab the phone discarded (or a reload) shows it again. */
+export interface RunningTimer extends TimerProgress {
+	readonly itemId: string;
+	readonly date: string;
+}
