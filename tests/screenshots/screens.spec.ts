@@ -111,3 +111,37 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 	await page.getByRole('heading', { name: 'Pain, last 30 days' }).waitFor();
 	await shot(page, 'progress');
 });
+
+test.describe('install offer on an iPhone, the day after set-up', () => {
+	test.use({
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'
+	});
+
+	test('install offer', async ({ page }) => {
+		await page.clock.install({ time: new Date('2026-06-15T21:00:00+02:00') });
+		const setup = new SetupPage(page);
+		await setup.open();
+		await setup.completeWithDefaults();
+		await page.clock.fastForward('11:00:00');
+		await page.clock.runFor(15_000);
+		const offer = page.getByRole('region', { name: 'Install the app' });
+		await offer.getByRole('button', { name: 'Show me how' }).click();
+		await offer.scrollIntoViewIfNeeded();
+		await shot(page, 'install-offer-iphone');
+	});
+});
+
+test.describe('desktop', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false });
+
+	test('today on a desktop', async ({ page }) => {
+		await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+		const setup = new SetupPage(page);
+		await setup.open();
+		await setup.completeWithDefaults();
+		await shot(page, 'today-desktop');
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await shot(page, 'settings-desktop');
+	});
+});
