@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 // app.html's one inline script (the launch hint: does this device hold a plan?) is allowed by its
 // hash, computed from the file so the two never drift apart.
 const launchHint = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
-const launchHintHash = `sha256-${createHash('sha256').update(launchHint ?? '').digest('base64')}`;
+const launchHintHash = `sha256-${createHash('sha256')
+	.update(launchHint ?? '')
+	.digest('base64')}`;
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
