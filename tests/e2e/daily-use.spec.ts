@@ -285,16 +285,19 @@ test('a running compress timer survives the tab being discarded and reloaded', a
 	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('10:00');
 
 	// The phone discards the tab while it is in the background; the person comes back later.
+	// (The page clock keeps running in real time too, so a second may tick away between steps.)
+	const timeLeft = timer.getByRole('timer', { name: 'Time left' });
 	await page.reload();
 	await page.clock.fastForward('02:00');
-	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('8:00');
+	await expect(timeLeft).toHaveText(/^(8:00|7:5\d)$/);
 	await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
 
 	// Paused, it stays paused across a reload.
 	await timer.getByRole('button', { name: 'Pause' }).click();
+	const paused = await timeLeft.textContent();
 	await page.reload();
 	await page.clock.fastForward('01:00');
-	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('8:00');
+	await expect(timeLeft).toHaveText(paused!);
 	await timer.getByRole('button', { name: 'Resume' }).click();
 	await page.clock.fastForward('08:01');
 	await expect(timer.getByRole('alert')).toContainText('Time is up');

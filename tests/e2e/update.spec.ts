@@ -86,14 +86,14 @@ test('a new version waits for Reload, never interrupts a timer, and keeps every 
 	await today.item('Warm compress').first().check();
 	await waitForServiceWorkerControl(page);
 
-	// One tab has a compress timer running; a second tab shows Today.
+	// A second tab shows Today; then a compress timer is started in the first.
+	const other = await context.newPage();
+	await other.goto('/');
+	await expect(new TodayPage(other).item('Warm compress').first()).toBeChecked();
 	await page.getByRole('button', { name: 'Start timer: Warm compress, 10:30' }).click();
 	const timer = page.getByRole('dialog', { name: 'Warm compress' });
 	await timer.getByRole('button', { name: 'Start' }).click();
 	await markDocument(page);
-	const other = await context.newPage();
-	await other.goto('/');
-	await expect(new TodayPage(other).item('Warm compress').first()).toBeChecked();
 
 	deployNextVersion();
 	// The browser's own check for a new worker (the app also asks every hour).
