@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { advanceClock, expect, test } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
@@ -100,6 +101,10 @@ test.describe('on an iPhone', () => {
 		await expect(steps).toHaveCount(3);
 		await expect(steps.nth(0)).toContainText('Share');
 		await expect(steps.nth(1)).toContainText('Add to Home Screen');
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
 
 		await page.getByRole('link', { name: 'Settings' }).click();
 		const section = page.getByRole('region', { name: 'Install the app' });
