@@ -16,6 +16,10 @@ export class ServiceWorkerBridge {
 	installed = $state(false);
 	/** How this browser can install the app; null once installed. */
 	installMethod = $state<InstallMethod | null>(null);
+	/** The app can offer to install itself here: the browser's dialog, or the iPhone steps. */
+	installOfferable = $derived(
+		this.installMethod === 'prompt' || this.installMethod === 'ios-share'
+	);
 
 	#applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
 	#installPrompt: InstallPromptEvent | null = null;
