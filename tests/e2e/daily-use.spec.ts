@@ -208,18 +208,21 @@ test('a stretch guide runs to the end and marks the session done', async ({ page
 	const dialog = page.getByRole('dialog');
 	// Every exercise, every repetition: holds by the clock, the rest by tapping.
 	for (let exercise = 0; exercise < 10; exercise++) {
+		const allDone = dialog.getByText('All repetitions done.');
 		for (let step = 0; step < 40; step++) {
 			const hold = dialog.getByRole('button', { name: /^Start \d+-second hold$/ });
 			const rep = dialog.getByRole('button', { name: 'Repetition done' });
+			// Wait for the guide to settle on its next step before choosing what to press.
+			await expect(hold.or(rep).or(allDone).first()).toBeVisible();
+			if (await allDone.isVisible()) break;
 			if (await hold.isVisible()) {
 				await hold.click();
 				await page.clock.fastForward('00:31');
 				// The hold ends on the guide's next tick after the jump.
 				await expect(dialog.getByRole('timer', { name: 'Hold time left' })).toHaveCount(0);
-			} else if (await rep.isVisible()) await rep.click();
-			else break;
+			} else await rep.click();
 		}
-		await expect(dialog.getByText('All repetitions done.')).toBeVisible();
+		await expect(allDone).toBeVisible();
 		const next = dialog.getByRole('button', { name: 'Next exercise' });
 		if (await next.isVisible()) await next.click();
 		else break;

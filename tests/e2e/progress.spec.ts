@@ -44,6 +44,8 @@ test('Progress shows the pain trend as a chart with a table, the streak, and the
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	// Restoring ends on Today; only then go to Progress (the restore would otherwise navigate back).
+	await expect(page.getByRole('list', { name: 'Today’s checklist' })).toBeVisible();
 	await page.getByRole('link', { name: 'Progress' }).click();
 
 	await expect(page.getByRole('heading', { name: 'Book a visit with your doctor' })).toBeVisible();

@@ -107,6 +107,7 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	await page.getByRole('list', { name: 'Today’s checklist' }).waitFor();
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await page.getByRole('heading', { name: 'Pain, last 30 days' }).waitFor();
 	await shot(page, 'progress');
