@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
@@ -47,6 +47,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 
 	// A new phone restores from the first-run screen.
 	await page.getByRole('link', { name: 'Set up my plan' }).click();
+	await waitForHydration(page);
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await expect(page.getByRole('status')).toContainText('1 daily check-ins');

@@ -57,3 +57,12 @@ export async function advanceClock(page: Page, duration: string): Promise<void> 
 	await page.clock.fastForward(duration);
 	await page.clock.runFor(15_000);
 }
+
+/**
+ * Waits until the app has hydrated the page it loaded. The prerendered HTML shows real controls
+ * before that (the welcome's links, the set-up's "Restore from a backup"), and what a test does to
+ * them before hydration is what a person's tap would do: a plain link or nothing.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_PROFILE } from '../../src/lib/domain/profile';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -41,6 +41,7 @@ test('Progress shows the pain trend as a chart with a table, the streak, and the
 	const file = testInfo.outputPath('history.json');
 	await writeFile(file, backupWithRisingPain());
 	await page.goto('/setup');
+	await waitForHydration(page);
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Restore this backup' }).click();

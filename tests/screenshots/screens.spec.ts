@@ -104,6 +104,7 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 		})
 	);
 	await page.goto('/setup');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Restore this backup' }).click();

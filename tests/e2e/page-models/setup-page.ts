@@ -8,6 +8,8 @@ export class SetupPage {
 		await this.page.goto('/');
 		await this.page.getByRole('link', { name: 'Set up my plan' }).click();
 		await expect(this.page.getByRole('heading', { name: 'Welcome', level: 2 })).toBeVisible();
+		// Before hydration the link is a plain link: /setup may be a fresh page still hydrating.
+		await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	}
 
 	async continue(): Promise<void> {
