@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
+import { serveBuild } from '../../scripts/serve-build.mjs';
 import { expect, test, waitForServiceWorkerControl } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
@@ -15,7 +16,7 @@ const NEXT_VERSION = `${VERSION}-next`;
 
 let live = '';
 let next = '';
-let server: ChildProcess | undefined;
+let server: { stop: () => void } | undefined;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}`, timezoneId: 'Europe/Berlin' });
 test.describe.configure({ timeout: 60_000 });
@@ -35,23 +36,11 @@ test.beforeAll(async () => {
 			stdio: 'ignore'
 		}
 	);
-	server = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, BUILD_DIR: live, PORT: String(PORT) },
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i++) {
-		const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('the update test server did not start');
+	server = await serveBuild(PORT, live);
 });
 
 test.afterAll(() => {
-	server?.kill();
+	server?.stop();
 	for (const dir of [live, next]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

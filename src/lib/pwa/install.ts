@@ -30,3 +30,11 @@ export interface InstallPromptEvent extends Event {
 	prompt(): Promise<unknown>;
 	readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
+
+/** The app runs from the home screen (installed), not in a browser tab. */
+export function runsInstalled(): boolean {
+	return (
+		matchMedia('(display-mode: standalone)').matches ||
+		(navigator as Navigator & { standalone?: boolean }).standalone === true
+	);
+}

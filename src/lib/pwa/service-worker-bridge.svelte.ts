@@ -1,4 +1,9 @@
-import { installMethodFor, type InstallMethod, type InstallPromptEvent } from './install';
+import {
+	installMethodFor,
+	runsInstalled,
+	type InstallMethod,
+	type InstallPromptEvent
+} from './install';
 
 /**
  * The page side of the service worker, in one place: registration, the update-ready prompt and
@@ -26,9 +31,7 @@ export class ServiceWorkerBridge {
 
 	/** Follows whether the app is installed and whether the browser offers to install it. */
 	watchInstall(heldPrompt: Event | null = null): void {
-		const standalone =
-			matchMedia('(display-mode: standalone)').matches ||
-			(navigator as Navigator & { standalone?: boolean }).standalone === true;
+		const standalone = runsInstalled();
 		this.installed = standalone;
 		const facts = { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints };
 		this.installMethod = standalone ? null : installMethodFor({ ...facts, promptAvailable: false });

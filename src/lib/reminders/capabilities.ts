@@ -1,3 +1,5 @@
+import { runsInstalled } from '$lib/pwa/install';
+
 /** What this device can do for reminders, in the person's terms (Settings shows it). */
 export interface ReminderCapabilities {
 	readonly notifications: NotificationPermission | 'unsupported';
@@ -9,9 +11,7 @@ export interface ReminderCapabilities {
 export async function reminderCapabilities(): Promise<ReminderCapabilities> {
 	const notifications =
 		typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
-	const installed =
-		matchMedia('(display-mode: standalone)').matches ||
-		(navigator as Navigator & { standalone?: boolean }).standalone === true;
+	const installed = runsInstalled();
 	let backgroundSync = false;
 	try {
 		const registration = await Promise.race([

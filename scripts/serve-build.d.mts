@@ -1,0 +1,1 @@
+export function serveBuild(port: number, dir?: string): Promise<{ url: string; stop: () => void }>;
