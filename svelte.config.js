@@ -19,7 +19,9 @@ const config = {
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
-			strict: true
+			strict: true,
+			// .br and .gz beside each file, as a static host serves them (scripts/serve.mjs does too).
+			precompress: true
 		}),
 		// The PWA plugin registers the worker through workbox-window (src/lib/pwa).
 		serviceWorker: { register: false },

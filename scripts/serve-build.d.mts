@@ -1,1 +1,5 @@
-export function serveBuild(port: number, dir?: string): Promise<{ url: string; stop: () => void }>;
+export function serveBuild(
+	port: number,
+	dir?: string,
+	options?: { https?: boolean }
+): Promise<{ url: string; stop: () => void }>;

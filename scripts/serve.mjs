@@ -1,6 +1,9 @@
-// Serves the production build (build/) the way a static host would: prerendered /x is build/x.html.
+// Serves the production build (build/) the way a static host would: prerendered /x is build/x.html,
+// text sent brotli- or gzip-compressed. With TLS_KEY and TLS_CERT (PEM text) it speaks HTTPS and
+// HTTP/2 as a deployed site does; the bench measures Lighthouse that way (bench/figures/lighthouse.mjs).
 // `vite preview` does not pick up a rebuilt service worker and does not map build/ as-is (platform-notes.md).
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -37,7 +40,24 @@ function resolveFile(pathname) {
 	);
 }
 
-const server = createServer((req, res) => {
+/** The precompressed copy the build holds for `file` that the client accepts: brotli, then gzip. */
+function encodedCopy(file, acceptEncoding = '') {
+	const accepted = new Set(
+		acceptEncoding
+			.split(',')
+			.map((part) => part.trim().split(';'))
+			.filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+			.map(([coding]) => coding.trim().toLowerCase())
+	);
+	for (const [coding, suffix] of [
+		['br', '.br'],
+		['gzip', '.gz']
+	])
+		if (accepted.has(coding) && existsSync(file + suffix)) return { coding, file: file + suffix };
+	return { coding: undefined, file };
+}
+
+function serveFile(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	const file = resolveFile(url.pathname);
 	if (!file) {
@@ -47,17 +67,29 @@ const server = createServer((req, res) => {
 	}
 	const isWorker = url.pathname === '/service-worker.js' || url.pathname === '/sw.js';
 	const immutable = url.pathname.startsWith('/_app/immutable/');
+	// Static hosts send text compressed; the bench's network figures depend on it.
+	const body = encodedCopy(file, req.headers['accept-encoding']);
 	res.writeHead(200, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		vary: 'accept-encoding',
+		...(body.coding ? { 'content-encoding': body.coding } : {}),
 		// The worker and HTML must be revalidated so updates are seen; hashed assets never change.
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		...(isWorker ? { 'service-worker-allowed': '/' } : {})
 	});
-	createReadStream(file).pipe(res);
-});
+	createReadStream(body.file).pipe(res);
+}
+
+const tls = process.env.TLS_KEY && process.env.TLS_CERT;
+const server = tls
+	? createSecureServer(
+			{ key: process.env.TLS_KEY, cert: process.env.TLS_CERT, allowHTTP1: true },
+			serveFile
+		)
+	: createServer(serveFile);
 
 server.listen(port, host, () => {
-	console.log(`Deep Gluteal Care is running at http://localhost:${port}`);
+	console.log(`Deep Gluteal Care is running at ${tls ? 'https' : 'http'}://localhost:${port}`);
 	if (host === '0.0.0.0')
 		console.log(
 			'Listening on all interfaces: open http://<this computer’s address>:' +
