@@ -352,13 +352,22 @@ export function planDay(
 			...stretches.map((e) => e.maxSessionsPerDay)
 		);
 		const anchors = STRETCH_ANCHORS[sessions] ?? [0.1];
+		// Every session of the day is the same; its words are built once.
+		const session = {
+			title: flare ? 'Stretch (gentle)' : 'Stretch',
+			instructions: planned.map(describeDose),
+			exercises: planned,
+			cautions: [...new Set(stretches.flatMap((e) => e.stopRules))]
+		};
 		anchors.forEach((fraction, n) =>
-			placeOrNote('stretch', n, wake + Math.round(span * fraction), duration, sittingToday, () => ({
-				title: flare ? 'Stretch (gentle)' : 'Stretch',
-				instructions: planned.map(describeDose),
-				exercises: planned,
-				cautions: [...new Set(stretches.flatMap((e) => e.stopRules))]
-			}))
+			placeOrNote(
+				'stretch',
+				n,
+				wake + Math.round(span * fraction),
+				duration,
+				sittingToday,
+				() => session
+			)
 		);
 	}
 

@@ -13,6 +13,16 @@ export const DAYS_PER_REP_STEP = 3;
 /** What a walk is keyed by among the exercise ids. */
 const WALK_KEY = 'walk';
 
+/** The exercise ids done on a day, and `walk` if a walk was. */
+function keysDone(day: DayRecord): Set<string> {
+	const keys = new Set<string>();
+	for (const d of day.done) {
+		if (d.measure === 'walk') keys.add(WALK_KEY);
+		for (const id of d.exerciseIds) keys.add(id);
+	}
+	return keys;
+}
+
 /**
  * Progression steps earned for each key (an exercise id, or `walk`), in one pass over the days
  * (oldest first). A comfortable day has pain recorded, not higher than the last recorded pain, and
@@ -35,11 +45,9 @@ export function progressionSteps(
 			continue;
 		}
 		if (day.pain === null) continue;
+		const doneKeys = keysDone(day);
 		for (const key of keys) {
-			const done = day.done.some((d) =>
-				key === WALK_KEY ? d.measure === 'walk' : d.exerciseIds.includes(key as never)
-			);
-			if (!done) continue;
+			if (!doneKeys.has(key)) continue;
 			const count = comfortable.get(key)! + 1;
 			if (count === daysPerStep) {
 				steps.set(key, steps.get(key)! + 1);
