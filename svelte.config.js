@@ -13,6 +13,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version stamp on `window` is a few bytes of first-screen JS that nothing reads.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// Every route is prerendered (see src/routes/+layout.ts); no SPA fallback is needed.
 		// BUILD_DIR lets the update e2e build a second version beside the one it serves.

@@ -45,6 +45,21 @@ export interface DailyEntry {
 	readonly updatedAt: string;
 }
 
+/** A daily entry with nothing answered yet. */
+export function blankDailyEntry(date: LocalDate, now: Date): DailyEntry {
+	return {
+		date,
+		pain: null,
+		sittingToleranceMinutes: null,
+		symptoms: { numbness: false, tingling: false, belowKnee: false, side: null },
+		redFlags: {},
+		flare: false,
+		weightKg: null,
+		notes: '',
+		updatedAt: now.toISOString()
+	};
+}
+
 /** The history record the plan generator and trends read, built from one day's raw records. */
 export function dayRecordFrom(
 	date: LocalDate,

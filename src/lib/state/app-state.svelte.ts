@@ -13,21 +13,20 @@ import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { wallClockAt, type LocalDate } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
-// Backup, CSV and calendar code loads on first use: it is not needed to show Today.
-import type { Backup, ParsedBackup, RestoreMode } from '$lib/storage/backup';
 import type { AppDatabase } from '$lib/storage/database';
-import type { StorageStatus } from '$lib/storage/persistence';
 import {
 	IdbCheckInRepository,
 	IdbDailyEntryRepository,
 	IdbPlanRepository,
 	IdbProfileRepository,
 	IdbSettingsRepository,
-	recordCheckInWithPlan
+	readStartupRecords,
+	recordCheckInWithPlan,
+	type StartupRecords
 } from '$lib/storage/repositories';
 import { rememberHasPlan } from '$lib/storage/launch-hint';
 import { dayItemViews, type DayItemView } from './day-items';
-import type { TextFile } from './data-actions';
+import type { DataActions } from './data-actions';
 import { lazily } from './lazily';
 import type { RunningTimer } from './types';
 
@@ -56,6 +55,16 @@ export interface WorkerAction {
 export const BACKUP_REMINDER_DAYS = 14;
 
 export type Theme = 'system' | 'light' | 'dark';
+
+/** The settings read at start-up, with the rest of the first screen's records. */
+const STARTUP_SETTINGS = [
+	'theme',
+	'lastBackupAt',
+	'firstUseAt',
+	'reminders',
+	'sitting',
+	'runningTimer'
+] as const;
 
 /**
  * The app's state for the screens: the profile, today's plan and check-ins, and the actions a person
@@ -139,26 +148,25 @@ export class AppState {
 	/** Loads the profile and today's plan; call once in the browser. */
 	async start(): Promise<void> {
 		await this.#guard(async () => {
-			// Read together: on a phone each wait on IndexedDB costs more than the read itself.
-			const [theme, lastBackupAt, firstUseAt, reminders, sitting, timer, profile] =
-				await Promise.all([
-					this.#settings.get<Theme>('theme'),
-					this.#settings.get<string>('lastBackupAt'),
-					this.#settings.get<string>('firstUseAt'),
-					this.#settings.get<ReminderSettings>('reminders'),
-					this.#settings.get<SittingState>('sitting'),
-					this.#settings.get<RunningTimer>('runningTimer'),
-					this.#profiles.get()
-				]);
-			this.theme = theme ?? 'system';
-			this.lastBackupAt = lastBackupAt ?? null;
-			this.firstUseAt = firstUseAt ?? null;
-			this.reminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...(reminders ?? {}) };
-			this.sitting = sitting ?? NOT_SITTING;
-			this.runningTimer = timer ?? null;
-			this.profile = profile;
-			rememberHasPlan(profile !== null);
-			await this.#loadDay();
+			const stored = await readStartupRecords(
+				this.deps.database,
+				this.#dateNow(),
+				STARTUP_SETTINGS
+			);
+			const setting = <T>(key: (typeof STARTUP_SETTINGS)[number]) =>
+				stored.settings.get(key) as T | undefined;
+			this.theme = setting<Theme>('theme') ?? 'system';
+			this.lastBackupAt = setting<string>('lastBackupAt') ?? null;
+			this.firstUseAt = setting<string>('firstUseAt') ?? null;
+			this.reminderSettings = {
+				...DEFAULT_REMINDER_SETTINGS,
+				...(setting<ReminderSettings>('reminders') ?? {})
+			};
+			this.sitting = setting<SittingState>('sitting') ?? NOT_SITTING;
+			this.runningTimer = setting<RunningTimer>('runningTimer') ?? null;
+			this.profile = stored.profile;
+			rememberHasPlan(stored.profile !== null);
+			await this.#loadDay(stored);
 			this.status = 'ready';
 		});
 		if (this.status !== 'ready') this.status = 'failed';
@@ -259,16 +267,20 @@ export class AppState {
 		};
 	}
 
-	async #loadDay(): Promise<void> {
+	/** Shows today's records; `read` holds them when they were just read with the rest of start-up. */
+	async #loadDay(read?: StartupRecords): Promise<void> {
 		this.now = this.deps.clock.now();
 		const date = this.#dateNow();
 		if (date !== this.today) this.activeReminders = [];
 		this.today = date;
-		const [entry, checkIns, stored] = await Promise.all([
-			this.#entries.get(date),
-			this.#checkIns.forDate(date),
-			this.#plans.get(date)
-		]);
+		const [entry, checkIns, stored] =
+			read?.date === date
+				? [read.entry, read.checkIns, read.plan]
+				: await Promise.all([
+						this.#entries.get(date),
+						this.#checkIns.forDate(date),
+						this.#plans.get(date)
+					]);
 		this.entry = entry;
 		this.checkIns = Object.fromEntries(checkIns.map((c) => [c.itemId, c]));
 		let plan = stored;
@@ -281,35 +293,9 @@ export class AppState {
 	}
 
 	/** Saves the profile and rebuilds today's plan, keeping what is already done. */
-	async saveProfile(draftProfile: Profile): Promise<boolean> {
+	saveProfile(draftProfile: Profile): Promise<boolean> {
 		const profile = $state.snapshot(draftProfile) as Profile;
-		return this.#guard(async () => {
-			await this.#profiles.save(profile);
-			this.profile = profile;
-			rememberHasPlan(true);
-			if (this.firstUseAt === null) {
-				this.firstUseAt = this.deps.clock.now().toISOString();
-				await this.#settings.set('firstUseAt', this.firstUseAt);
-			}
-			await this.#replan();
-		});
-	}
-
-	async #replan(): Promise<void> {
-		if (!this.profile) return;
-		const date = this.today || this.#dateNow();
-		const history = await this.#history(date);
-		const engine = await this.#planning();
-		const doneIds = new Set(
-			Object.values(this.checkIns)
-				.filter((c) => c.status === 'done')
-				.map((c) => c.itemId)
-		);
-		const plan = this.plan
-			? engine.regenerateDay(this.plan, doneIds, this.profile, history, await this.#context())
-			: engine.planDay(this.profile, date, history, await this.#context());
-		await this.#plans.save(plan);
-		this.plan = plan;
+		return this.#edits().then((e) => e.saveProfile(profile));
 	}
 
 	async #record(
@@ -362,52 +348,31 @@ export class AppState {
 	}
 
 	/** Declares today a bad day (flare plan) or takes it back; done items stay. */
-	async setBadDay(on: boolean): Promise<boolean> {
-		const entry = this.#entryOrBlank();
-		return this.#guard(async () => {
-			const updated = { ...entry, flare: on, updatedAt: this.deps.clock.now().toISOString() };
-			await this.#entries.save(updated);
-			this.entry = updated;
-			await this.#replan();
-		});
+	setBadDay(on: boolean): Promise<boolean> {
+		return this.#edits().then((e) => e.setBadDay(on));
 	}
 
-	#entryOrBlank(): DailyEntry {
-		return (
-			this.entry ?? {
-				date: this.today,
-				pain: null,
-				sittingToleranceMinutes: null,
-				symptoms: { numbness: false, tingling: false, belowKnee: false, side: null },
-				redFlags: {},
-				flare: false,
-				weightKg: null,
-				notes: '',
-				updatedAt: this.deps.clock.now().toISOString()
-			}
-		);
-	}
-
-	blankEntry(): DailyEntry {
-		return this.#entryOrBlank();
-	}
-
-	async saveEntry(formEntry: Omit<DailyEntry, 'date' | 'updatedAt'>): Promise<boolean> {
+	saveEntry(formEntry: Omit<DailyEntry, 'date' | 'updatedAt'>): Promise<boolean> {
 		const entry = $state.snapshot(formEntry) as Omit<DailyEntry, 'date' | 'updatedAt'>;
-		const flareChanged = (this.entry?.flare ?? false) !== entry.flare;
-		const saved = await this.#guard(async () => {
-			const full: DailyEntry = {
-				...entry,
-				date: this.today,
-				updatedAt: this.deps.clock.now().toISOString()
-			};
-			await this.#entries.save(full);
-			this.entry = full;
-			if (flareChanged) await this.#replan();
-		});
-		if (saved) void this.#askToKeepData();
-		return saved;
+		return this.#edits().then((e) => e.saveEntry(entry));
 	}
+
+	#edits = lazily(() =>
+		import('./day-edits').then(
+			(m) =>
+				new m.DayEdits(this, {
+					profiles: this.#profiles,
+					plans: this.#plans,
+					entries: this.#entries,
+					settings: this.#settings,
+					now: () => this.deps.clock.now(),
+					history: (to) => this.#history(to),
+					context: () => this.#context(),
+					guard: (action) => this.#guard(action),
+					askToKeepData: () => this.#askToKeepData()
+				})
+		)
+	);
 
 	/** Red flags and trend for today, for the urgent screen. */
 	async triageToday(answers: DailyEntry['redFlags']): Promise<TriageResult> {
@@ -436,38 +401,9 @@ export class AppState {
 		await this.#guard(() => this.#settings.set('theme', theme));
 	}
 
-	// Whole-data actions forward to a module loaded on first use (Settings, restore at set-up).
-	exportBackupFile(): Promise<TextFile | null> {
-		return this.#data().then((d) => d.exportBackupFile());
-	}
-
-	checkBackupFile(text: string, sizeBytes: number): Promise<ParsedBackup> {
-		return this.#data().then((d) => d.checkBackupFile(text, sizeBytes));
-	}
-
-	restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
-		const plain = $state.snapshot(backup) as Backup;
-		return this.#data().then((d) => d.restore(plain, mode));
-	}
-
-	csvFile(kind: 'check-ins' | 'daily-entries'): Promise<TextFile | null> {
-		return this.#data().then((d) => d.csvFile(kind));
-	}
-
-	storageStatus(): Promise<StorageStatus> {
-		return this.#data().then((d) => d.storageStatus());
-	}
-
-	installOfferDue(): Promise<boolean> {
-		return this.#data().then((d) => d.installOfferDue());
-	}
-
-	dismissInstallOffer(): Promise<void> {
-		return this.#data().then((d) => d.dismissInstallOffer());
-	}
-
-	deleteAllData(): Promise<boolean> {
-		return this.#data().then((d) => d.deleteAllData());
+	/** Backups, CSV, restore, delete, the install offer: loaded on first use (Settings, set-up). */
+	data(): Promise<DataActions> {
+		return this.#data();
 	}
 
 	#data = lazily(() =>

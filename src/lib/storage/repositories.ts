@@ -114,3 +114,47 @@ export async function recordCheckInWithPlan(
 		}
 	);
 }
+
+/** What the first screen needs: the profile, some settings and one day's records. */
+export interface StartupRecords {
+	/** The day the day's records below belong to. */
+	readonly date: LocalDate;
+	readonly profile: Profile | null;
+	/** The value of each asked-for setting that is stored. */
+	readonly settings: ReadonlyMap<string, unknown>;
+	readonly entry: DailyEntry | null;
+	readonly checkIns: readonly CheckIn[];
+	readonly plan: DayPlan | null;
+}
+
+/**
+ * Reads everything the first screen shows in one read-only transaction: a phone answers one
+ * transaction of many requests much sooner than as many transactions of one.
+ */
+export async function readStartupRecords(
+	database: AppDatabase,
+	date: LocalDate,
+	settingKeys: readonly string[]
+): Promise<StartupRecords> {
+	const db = await database.connection();
+	const tx = db.transaction(['profile', 'settings', 'dailyEntries', 'checkIns', 'dayPlans']);
+	const settingsStore = tx.objectStore('settings');
+	const [profile, settings, entry, checkIns, plan] = await Promise.all([
+		tx.objectStore('profile').get('current'),
+		Promise.all(settingKeys.map((key) => settingsStore.get(key))),
+		tx.objectStore('dailyEntries').get(date),
+		tx.objectStore('checkIns').index('by-date').getAll(date),
+		tx.objectStore('dayPlans').get(date),
+		tx.done
+	]);
+	return {
+		date,
+		profile: profile?.profile ?? null,
+		settings: new Map(
+			settings.flatMap((record) => (record ? [[record.key, record.value] as const] : []))
+		),
+		entry: entry ?? null,
+		checkIns,
+		plan: plan ?? null
+	};
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '$lib/domain/ports';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { blankDailyEntry } from '$lib/domain/records';
 import { AppState } from '$lib/state/app-state.svelte';
 import { ProfileDraft } from '$lib/state/profile-draft.svelte';
 import { AppDatabase } from '$lib/storage/database';
@@ -49,7 +50,11 @@ describe('AppState', () => {
 		const first = app.items.find((v) => v.item.kind === 'timed')!.item;
 		expect(await app.markDone(first)).toBe(true);
 		expect(
-			await app.saveEntry({ ...app.blankEntry(), pain: 5, redFlags: { 'foot-drop': false } })
+			await app.saveEntry({
+				...blankDailyEntry(app.today, clock.now()),
+				pain: 5,
+				redFlags: { 'foot-drop': false }
+			})
 		).toBe(true);
 		expect(app.problem).toBeNull();
 
@@ -76,6 +81,26 @@ describe('AppState', () => {
 		expect(app.plan?.date).toBe('2026-06-16');
 	});
 
+	it('a start-up that crosses midnight while it reads shows the new day, not the old one', async () => {
+		const name = freshName();
+		const clock = fixedClock('2026-06-15T21:59:59Z'); // 23:59:59 in Berlin
+		const setUp = makeApp(name, clock);
+		await setUp.start();
+		await setUp.saveProfile(DEFAULT_PROFILE);
+		expect(setUp.plan?.date).toBe('2026-06-15');
+
+		// The first reading of the clock is the old day; every later one is past midnight.
+		let readings = 0;
+		const crossing: Clock = {
+			...clock,
+			now: () => new Date(readings++ === 0 ? '2026-06-15T21:59:59Z' : '2026-06-15T22:00:01Z')
+		};
+		const restarted = makeApp(name, crossing);
+		await restarted.start();
+		expect(restarted.today).toBe('2026-06-16');
+		expect(restarted.plan?.date).toBe('2026-06-16');
+	});
+
 	it('a declared bad day switches to the flare plan and keeps what was done', async () => {
 		const clock = fixedClock('2026-06-15T04:50:00Z');
 		const app = makeApp(freshName(), clock);
@@ -100,7 +125,7 @@ describe('backup reminder', () => {
 		clock.set('2026-06-16T08:00:00Z');
 		await app.tick();
 		expect(app.backupDue).toBe(true);
-		expect(await app.exportBackupFile()).toMatchObject({
+		expect(await (await app.data()).exportBackupFile()).toMatchObject({
 			name: 'deep-gluteal-care-backup-2026-06-16.json'
 		});
 		expect(app.backupDue).toBe(false);
@@ -133,7 +158,7 @@ describe('delete all my data', () => {
 		await app.saveProfile(DEFAULT_PROFILE);
 		await app.markDone(app.items[0]!.item);
 		await app.setTheme('dark');
-		expect(await app.deleteAllData()).toBe(true);
+		expect(await (await app.data()).deleteAllData()).toBe(true);
 
 		expect(order).toEqual(['worker erased; profile left: false']);
 		expect(app).toMatchObject({ profile: null, plan: null, checkIns: {}, theme: 'system' });
@@ -153,7 +178,7 @@ describe('delete all my data', () => {
 		});
 		await app.start();
 		await app.saveProfile(DEFAULT_PROFILE);
-		expect(await app.deleteAllData()).toBe(false);
+		expect(await (await app.data()).deleteAllData()).toBe(false);
 		expect(app.problem).toBe('Could not remove the offline copy.');
 	});
 });

@@ -10,6 +10,7 @@ import {
 	IdbPlanRepository,
 	IdbProfileRepository,
 	IdbSettingsRepository,
+	readStartupRecords,
 	recordCheckInWithPlan
 } from '$lib/storage/repositories';
 import { freshDatabase, freshName, makeCheckIn, makeDays, makeEntry, makePlan } from './fixtures';
@@ -51,6 +52,47 @@ describe('repositories', () => {
 		]);
 		expect(await settings.get('theme')).toBe('dark');
 		expect(await settings.get('missing')).toBeUndefined();
+	});
+
+	it('read what the first screen needs in one go: that day only, and only the settings asked for', async () => {
+		const database = freshDatabase();
+		const { plans, checkIns, entries } = makeDays('2026-10-24', 3);
+		await new IdbProfileRepository(database).save(DEFAULT_PROFILE);
+		for (const p of plans) await new IdbPlanRepository(database).save(p);
+		for (const c of checkIns) await new IdbCheckInRepository(database).record(c);
+		for (const e of entries) await new IdbDailyEntryRepository(database).save(e);
+		const settings = new IdbSettingsRepository(database);
+		await settings.set('theme', 'dark');
+		await settings.set('sitting', { since: null });
+		await settings.set('notAsked', 1);
+
+		const read = await readStartupRecords(database, '2026-10-25', ['theme', 'sitting', 'missing']);
+
+		expect(read.date).toBe('2026-10-25');
+		expect(read.profile).toEqual(DEFAULT_PROFILE);
+		expect(read.plan).toEqual(plans[1]);
+		expect(read.entry).toEqual(entries[1]);
+		const byItem = (a: { itemId: string }, b: { itemId: string }) => (a.itemId < b.itemId ? -1 : 1);
+		expect([...read.checkIns].sort(byItem)).toEqual(
+			checkIns.filter((c) => c.date === '2026-10-25').sort(byItem)
+		);
+		expect(read.checkIns).toHaveLength(4);
+		expect([...read.settings]).toEqual([
+			['theme', 'dark'],
+			['sitting', { since: null }]
+		]);
+	});
+
+	it('read an empty first screen on a new device', async () => {
+		const read = await readStartupRecords(freshDatabase(), '2026-10-25', ['theme']);
+		expect(read).toEqual({
+			date: '2026-10-25',
+			profile: null,
+			settings: new Map(),
+			entry: null,
+			checkIns: [],
+			plan: null
+		});
 	});
 
 	it('keeps one check-in per item: the latest word replaces a snooze', async () => {
