@@ -277,6 +277,46 @@ test('the phone’s clock jumps while the app is open: the right day shows and n
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test.describe('travel', () => {
+	// The zone is set here, through the page's DevTools session, so the test can change it later.
+	test.use({ timezoneId: undefined });
+
+	test('the phone’s time zone changes while the app is open: Today follows it', async ({
+		page
+	}) => {
+		const zone = await page.context().newCDPSession(page);
+		const moveTo = async (timezoneId: string) => {
+			await zone.send('Emulation.setTimezoneOverride', { timezoneId: '' });
+			await zone.send('Emulation.setTimezoneOverride', { timezoneId });
+		};
+		await moveTo('Europe/Berlin');
+		await page.clock.install({ time: MONDAY_0650 });
+		await new SetupPage(page).open();
+		await new SetupPage(page).completeWithDefaults();
+		const today = new TodayPage(page);
+		await today.item('Warm compress').first().check();
+		await expect(page.getByText(/^Monday 15 June/)).toBeVisible();
+
+		// Landing in Tokyo: 13:50 the same Monday, so the morning's other items are past.
+		await moveTo('Asia/Tokyo');
+		await page.clock.runFor(15_000);
+		await expect(page.getByRole('heading', { name: 'Missed' })).toBeVisible();
+		await expect(page.getByText(/^Monday 15 June/)).toBeVisible();
+
+		// Flying on to Los Angeles: 21:50 on Sunday, the day before.
+		await moveTo('America/Los_Angeles');
+		await page.clock.runFor(15_000);
+		await expect(page.getByText(/^Sunday 14 June/)).toBeVisible();
+
+		// Home again: Monday, with what was ticked.
+		await moveTo('Europe/Berlin');
+		await page.clock.runFor(15_000);
+		await expect(page.getByText(/^Monday 15 June/)).toBeVisible();
+		await expect(today.item('Warm compress').first()).toBeChecked();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+});
+
 test('a running compress timer survives the tab being discarded and reloaded', async ({ page }) => {
 	await page.clock.install({ time: MONDAY_0650 });
 	await new SetupPage(page).open();

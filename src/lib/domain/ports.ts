@@ -1,12 +1,14 @@
 import type { DayPlan } from './plan';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
-import type { LocalDate } from './time';
+import type { LocalDate, WallClock } from './time';
 
 /** What the domain needs from outside; storage and the page implement these. */
 export interface Clock {
 	now(): Date;
 	timeZone(): string;
+	/** The local date and minute of an instant in timeZone(). */
+	wallClock(instant: Date): WallClock;
 	/** A clock that never jumps (performance.now()), to notice when the wall clock does. */
 	monotonicMs(): number;
 }

@@ -7,6 +7,9 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export const MINUTES_PER_DAY = 24 * 60;
 
+// Today's first screen needs only these; they live apart so it loads none of the zone arithmetic.
+export { deviceWallClock, longDateText, minutesToWallTime } from './local-time';
+
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,11 +29,6 @@ export function wallTimeToMinutes(time: WallTime): number {
 	const match = WALL_TIME.exec(time);
 	if (!match) throw new RangeError(`Not a time of day (HH:mm): ${time}`);
 	return Number(match[1]) * 60 + Number(match[2]);
-}
-
-export function minutesToWallTime(minutes: number): WallTime {
-	const m = ((Math.round(minutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 // Calendar arithmetic on dates runs on UTC midnights, so no zone or DST can shift a day. It is
@@ -155,7 +153,7 @@ export function offsetMinutesAt(instant: Date | number, timeZone: string): numbe
 	return offset;
 }
 
-interface WallClock {
+export interface WallClock {
 	readonly date: LocalDate;
 	readonly minutes: number;
 }

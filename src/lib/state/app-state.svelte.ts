@@ -11,7 +11,7 @@ import type { ScheduledReminder } from '$lib/domain/reminders';
 import type { ReminderCapabilities } from '$lib/reminders/capabilities';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
-import { wallClockAt, type LocalDate } from '$lib/domain/time';
+import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
 import type { AppDatabase } from '$lib/storage/database';
 import {
@@ -115,8 +115,13 @@ export class AppState {
 		return this.today || this.#dateNow();
 	}
 
+	/** The local date and minute of an instant in the device's zone. */
+	wallClock(instant: Date): WallClock {
+		return this.deps.clock.wallClock(instant);
+	}
+
 	get nowMinutes(): number {
-		return wallClockAt(this.now, this.deps.clock.timeZone()).minutes;
+		return this.deps.clock.wallClock(this.now).minutes;
 	}
 
 	/** Every item of today with where it stands now. */
@@ -177,6 +182,11 @@ export class AppState {
 		const now = this.deps.clock.now();
 		this.now = now;
 		if (this.status !== 'ready') return;
+		// Before set-up there is nothing to remind of: a first visit loads no reminder code.
+		if (!this.profile) {
+			if (this.#dateNow() !== this.today) await this.#guard(() => this.#loadDay());
+			return;
+		}
 		const reminders = await this.#reminders();
 		// A jumped clock or a new zone: rebuild the day from scratch rather than trust cached times.
 		const jumped = reminders.clockJumped(now);
@@ -251,7 +261,7 @@ export class AppState {
 	}
 
 	#dateNow(): LocalDate {
-		return wallClockAt(this.deps.clock.now(), this.deps.clock.timeZone()).date;
+		return this.deps.clock.wallClock(this.deps.clock.now()).date;
 	}
 
 	async #history(to: LocalDate): Promise<DayRecord[]> {

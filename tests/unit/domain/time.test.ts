@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	daysBetween,
+	deviceWallClock,
 	instantOf,
 	isLocalDate,
 	isoWeekday,
 	isWallTime,
 	localDateOf,
+	longDateText,
 	minutesToWallTime,
 	offsetMinutesAt,
 	skippedWallMinutes,
@@ -100,5 +102,39 @@ describe('instantOf across zones and DST', () => {
 		expect(offsetMinutesAt(instant, 'Europe/Berlin')).toBe(120);
 		expect(offsetMinutesAt(new Date('2026-10-25T01:30:00Z'), 'Europe/Berlin')).toBe(60);
 		expect(localDateOf(new Date('2026-06-01T20:00:00Z'), 'Asia/Kolkata')).toBe('2026-06-02');
+	});
+});
+
+describe('the device wall clock (Date local fields) agrees with Intl in the zone the suite runs in', () => {
+	// This suite runs once per zone (TZ): Berlin, New York, Kolkata, Lord Howe (half-hour DST), UTC.
+	const zone = process.env.TZ ?? 'UTC';
+	it.each([
+		'2026-01-15T12:00:00Z',
+		'2026-03-08T06:59:00Z', // New York: the minute before spring forward
+		'2026-03-08T07:00:00Z', // New York: 03:00 after the gap
+		'2026-03-29T00:59:59Z', // Berlin: the last second before spring forward
+		'2026-03-29T01:00:00Z',
+		'2026-04-04T14:59:00Z', // Lord Howe: before falling back half an hour
+		'2026-04-04T15:00:00Z',
+		'2026-10-03T15:30:00Z', // Lord Howe: springing forward half an hour
+		'2026-10-25T00:30:00Z', // Berlin: 02:30 the first time
+		'2026-10-25T01:30:00Z', // Berlin: 02:30 the second time
+		'2026-11-01T05:59:00Z', // New York: the repeated hour
+		'2026-12-31T23:59:00Z', // the year turning in some zones, not others
+		'2027-02-28T18:45:00Z'
+	])('at %s', (iso) => {
+		const instant = new Date(iso);
+		expect(deviceWallClock(instant)).toEqual(wallClockAt(instant, zone));
+	});
+});
+
+describe('longDateText', () => {
+	it.each([
+		['2026-11-25', 'Wednesday 25 November'],
+		['2026-03-29', 'Sunday 29 March'],
+		['2027-01-01', 'Friday 1 January'],
+		['2028-02-29', 'Tuesday 29 February']
+	])('%s reads "%s" in every zone', (date, text) => {
+		expect(longDateText(date)).toBe(text);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clock } from '$lib/domain/ports';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
+import { wallClockAt } from '$lib/domain/time';
 import { AppState } from '$lib/state/app-state.svelte';
 import { ProfileDraft } from '$lib/state/profile-draft.svelte';
 import { AppDatabase } from '$lib/storage/database';
@@ -13,6 +14,7 @@ function fixedClock(iso: string, zone = 'Europe/Berlin'): Clock & { set(iso: str
 	return {
 		now: () => now,
 		timeZone: () => zone,
+		wallClock: (instant) => wallClockAt(instant, zone),
 		monotonicMs: () => monotonic,
 		// Time passing: both clocks move together (a jump would move only the wall clock).
 		set: (next) => {
@@ -99,6 +101,18 @@ describe('AppState', () => {
 		await restarted.start();
 		expect(restarted.today).toBe('2026-06-16');
 		expect(restarted.plan?.date).toBe('2026-06-16');
+	});
+
+	it('before set-up, a tick still moves to the next day at midnight, and reminds of nothing', async () => {
+		const clock = fixedClock('2026-06-15T21:30:00Z'); // 23:30 in Berlin
+		const app = makeApp(freshName(), clock);
+		await app.start();
+		expect(app.today).toBe('2026-06-15');
+		clock.set('2026-06-15T22:30:00Z'); // 00:30 the next day
+		await app.tick();
+		expect(app.today).toBe('2026-06-16');
+		expect(app.activeReminders).toEqual([]);
+		expect(app.restPromptDue).toBe(false);
 	});
 
 	it('a declared bad day switches to the flare plan and keeps what was done', async () => {
