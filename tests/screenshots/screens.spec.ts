@@ -61,6 +61,7 @@ test('screens of a day', async ({ page }) => {
 	await page.getByRole('button', { name: 'I understand' }).click();
 
 	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
 	await shot(page, 'settings');
 	await page.goto('/about');
 	await shot(page, 'about');
@@ -144,6 +145,7 @@ test.describe('desktop', () => {
 		await setup.completeWithDefaults();
 		await shot(page, 'today-desktop');
 		await page.getByRole('link', { name: 'Settings' }).click();
+		await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
 		await shot(page, 'settings-desktop');
 	});
 });
