@@ -56,6 +56,49 @@ test('set up a plan, then follow today’s checklist', async ({ page }) => {
 	await expect(today.summary).toContainText('Recovery plan');
 });
 
+test.describe('leaving the set-up while the plan saves', () => {
+	// No worker: the page's own requests are what the test holds back (a worker would answer them).
+	test.use({ serviceWorkers: 'block' });
+
+	test('the person stays where they went, and the plan is saved', async ({ page }) => {
+		await page.clock.install({ time: MONDAY_0650 });
+		const setup = new SetupPage(page);
+		await setup.open();
+		await setup.continue();
+		await setup.answerAllNo();
+		await setup.continue();
+		await setup.answer(/sit for long spells/, true);
+		await setup.continue();
+		await setup.answer(/flare or a bad day/, false);
+		await setup.continue();
+		await setup.answerAllNo();
+		await setup.continue();
+		await setup.continue();
+
+		// Saving needs code that loads on first use: hold every script requested from here on.
+		const held: (() => Promise<void>)[] = [];
+		let holding = true;
+		await page.route('**/_app/immutable/**/*.js', (route) =>
+			holding ? held.push(() => route.continue()) : route.continue()
+		);
+		await page.getByRole('button', { name: 'Create my plan' }).click();
+		await expect.poll(() => held.length).toBeGreaterThan(0);
+		await page.getByRole('link', { name: 'Progress' }).click();
+		holding = false;
+		await Promise.all(held.map((release) => release()));
+
+		await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+		await expect(page).toHaveURL(/\/progress$/);
+		// Give a late "back to Today" the time it would take, then check again.
+		await page.clock.runFor(2_000);
+		await expect(page).toHaveURL(/\/progress$/);
+		await page.getByRole('link', { name: 'Today' }).click();
+		await expect(
+			page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
+		).toBeVisible();
+	});
+});
+
 test('items whose time has passed are listed as missed, with Do now and Skip', async ({ page }) => {
 	await page.clock.install({ time: MONDAY_0650 });
 	await new SetupPage(page).open();
