@@ -53,7 +53,6 @@ export async function figures() {
 			runs.push(Number((await said).text().slice(READY.length)));
 		}
 	} finally {
-		if (process.env.BENCH_DEBUG) console.log(runs.map(Math.round).join(' '));
 		await browser.close();
 		server.stop();
 	}
@@ -63,7 +62,9 @@ export async function figures() {
 			value: Math.round(median(runs)),
 			unit: 'ms',
 			budget: 500
-		}
+		},
+		// The spread says whether the machine was quiet: on a busy one the runs differ by a third.
+		{ label: 'offline Today, each run', value: runs.map(Math.round).join(' '), unit: 'ms' }
 	];
 }
 

@@ -64,16 +64,7 @@ test.describe('leaving the set-up while the plan saves', () => {
 		await page.clock.install({ time: MONDAY_0650 });
 		const setup = new SetupPage(page);
 		await setup.open();
-		await setup.continue();
-		await setup.answerAllNo();
-		await setup.continue();
-		await setup.answer(/sit for long spells/, true);
-		await setup.continue();
-		await setup.answer(/flare or a bad day/, false);
-		await setup.continue();
-		await setup.answerAllNo();
-		await setup.continue();
-		await setup.continue();
+		await setup.answerWithDefaults();
 
 		// Saving needs code that loads on first use: hold every script requested from here on.
 		const held: (() => Promise<void>)[] = [];

@@ -30,6 +30,16 @@ export class SetupPage {
 
 	/** The quickest honest path: no warning signs, desk hours on weekdays, no flare, nothing unsafe. */
 	async completeWithDefaults(options: { sits?: boolean; flare?: boolean } = {}): Promise<void> {
+		await this.answerWithDefaults(options);
+		await this.page.getByRole('button', { name: 'Create my plan' }).click();
+		// The first plan needs the planning code, which loads on first use: wait for the checklist.
+		await expect(
+			this.page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
+		).toBeVisible({ timeout: 15_000 });
+	}
+
+	/** The same answers, up to the last step, without pressing "Create my plan". */
+	async answerWithDefaults(options: { sits?: boolean; flare?: boolean } = {}): Promise<void> {
 		await this.continue(); // welcome
 		await this.answerAllNo(); // warning signs
 		await this.continue();
@@ -40,10 +50,5 @@ export class SetupPage {
 		await this.answerAllNo(); // safety
 		await this.continue();
 		await this.continue(); // preferences
-		await this.page.getByRole('button', { name: 'Create my plan' }).click();
-		// The first plan needs the planning code, which loads on first use: wait for the checklist.
-		await expect(
-			this.page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
-		).toBeVisible({ timeout: 15_000 });
 	}
 }
