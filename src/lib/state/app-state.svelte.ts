@@ -66,6 +66,11 @@ const STARTUP_SETTINGS = [
 	'runningTimer'
 ] as const;
 
+/** Starts reading what the first screen shows; `AppState.start` takes the result. */
+export function readStartup(database: AppDatabase, clock: Clock): Promise<StartupRecords> {
+	return readStartupRecords(database, clock.wallClock(clock.now()).date, STARTUP_SETTINGS);
+}
+
 /**
  * The app's state for the screens: the profile, today's plan and check-ins, and the actions a person
  * takes. Joins storage and the domain; components read it and call its methods, never storage.
@@ -150,14 +155,13 @@ export class AppState {
 		);
 	});
 
-	/** Loads the profile and today's plan; call once in the browser. */
-	async start(): Promise<void> {
+	/**
+	 * Loads the profile and today's plan; call once in the browser. `early` is a `readStartup` of the
+	 * same database begun before; if midnight passed since, today's records are read again.
+	 */
+	async start(early?: Promise<StartupRecords>): Promise<void> {
 		await this.#guard(async () => {
-			const stored = await readStartupRecords(
-				this.deps.database,
-				this.#dateNow(),
-				STARTUP_SETTINGS
-			);
+			const stored = await (early ?? readStartup(this.deps.database, this.deps.clock));
 			const setting = <T>(key: (typeof STARTUP_SETTINGS)[number]) =>
 				stored.settings.get(key) as T | undefined;
 			this.theme = setting<Theme>('theme') ?? 'system';

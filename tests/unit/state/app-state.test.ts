@@ -3,7 +3,7 @@ import type { Clock } from '$lib/domain/ports';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
 import { wallClockAt } from '$lib/domain/time';
-import { AppState } from '$lib/state/app-state.svelte';
+import { AppState, readStartup } from '$lib/state/app-state.svelte';
 import { ProfileDraft } from '$lib/state/profile-draft.svelte';
 import { AppDatabase } from '$lib/storage/database';
 import { freshName } from '../storage/fixtures';
@@ -101,6 +101,42 @@ describe('AppState', () => {
 		await restarted.start();
 		expect(restarted.today).toBe('2026-06-16');
 		expect(restarted.plan?.date).toBe('2026-06-16');
+	});
+
+	it('takes the read begun before it started, and reads the day again if midnight passed since', async () => {
+		const name = freshName();
+		const clock = fixedClock('2026-06-15T21:59:00Z'); // 23:59 in Berlin
+		const setUp = makeApp(name, clock);
+		await setUp.start();
+		await setUp.saveProfile(DEFAULT_PROFILE);
+		await setUp.setTheme('dark');
+
+		// Begun while the page loads, before the app's state exists.
+		const early = readStartup(new AppDatabase(name), clock);
+		const restarted = makeApp(name, clock);
+		await restarted.start(early);
+		expect(restarted).toMatchObject({ status: 'ready', today: '2026-06-15', theme: 'dark' });
+		expect(restarted.plan?.date).toBe('2026-06-15');
+
+		const beforeMidnight = readStartup(new AppDatabase(name), clock);
+		clock.set('2026-06-15T22:00:30Z'); // 00:00:30, the next day
+		const nextDay = makeApp(name, clock);
+		await nextDay.start(beforeMidnight);
+		expect(nextDay.today).toBe('2026-06-16');
+		expect(nextDay.plan?.date).toBe('2026-06-16');
+		expect(nextDay.profile).toEqual(DEFAULT_PROFILE);
+	});
+
+	it('an early read that failed shows why, as a start-up read would', async () => {
+		const name = freshName();
+		const newer = new AppDatabase(name, {}, 99); // a newer release opened it in another tab
+		await newer.connection();
+		newer.close();
+		const early = readStartup(new AppDatabase(name), fixedClock('2026-06-15T04:50:00Z'));
+		const app = makeApp(name, fixedClock('2026-06-15T04:50:00Z'));
+		await app.start(early);
+		expect(app.status).toBe('failed');
+		expect(app.problem).toMatch(/updated in another tab\. Reload/);
 	});
 
 	it('before set-up, a tick still moves to the next day at midnight, and reminds of nothing', async () => {

@@ -1,0 +1,7 @@
+import type { ClientInit } from '@sveltejs/kit';
+import { beginStartupRead } from '$lib/state/database';
+
+// Kit runs this before it loads the root layout: the earliest point our code can start reading.
+export const init: ClientInit = () => {
+	beginStartupRead();
+};
