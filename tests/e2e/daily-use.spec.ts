@@ -39,6 +39,19 @@ test('set up a plan, then follow today’s checklist', async ({ page }) => {
 	await page.reload();
 	await expect(today.item('Warm compress').first()).toBeChecked();
 
+	// A guide's steps and cautions are written when it is opened.
+	const walk = page
+		.getByRole('list', { name: 'Today’s checklist' })
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('checkbox', { name: /^Walk, / }) });
+	await expect(walk.getByText(/^Walk at an easy pace/)).toHaveCount(0);
+	await walk.getByText('How to do it').click();
+	await expect(
+		walk.getByText(/^Walk at an easy pace on the flat for \d+ minutes\.$/)
+	).toBeVisible();
+	await walk.getByText('How to do it').click();
+	await expect(walk.getByText(/^Walk at an easy pace/)).toBeHidden();
+
 	// Skip the walk with a reason.
 	await page.getByRole('button', { name: /^Skip: Walk, / }).click();
 	const dialog = page.getByRole('dialog', { name: /Skip Walk/ });
