@@ -48,10 +48,7 @@ test('the web app manifest is linked and has what installation needs', async ({
 	}
 });
 
-test('the page has a theme colour and an apple touch icon that loads', async ({
-	page,
-	request
-}) => {
+test('the page has a theme colour, and its tab and touch icons load', async ({ page, request }) => {
 	await page.goto('/');
 	await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute(
 		'content',
@@ -61,4 +58,11 @@ test('the page has a theme colour and an apple touch icon that loads', async ({
 	const image = await request.get(new URL(touchIcon!, page.url()).href);
 	expect(image.ok()).toBe(true);
 	expect(pngSize(await image.body())).toEqual({ width: 180, height: 180 });
+
+	const tabIcon = page.locator('link[rel="icon"][type="image/png"]');
+	expect(await tabIcon.getAttribute('sizes')).toBe('192x192');
+	const tabImage = await request.get(
+		new URL((await tabIcon.getAttribute('href'))!, page.url()).href
+	);
+	expect(pngSize(await tabImage.body())).toEqual({ width: 192, height: 192 });
 });
