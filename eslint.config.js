@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -11,7 +13,8 @@ const idb = {
 };
 const storage = {
 	group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
-	message: 'Screens and components reach storage through src/lib/state, never directly.'
+	message:
+		'Only the composition root (src/lib/app.ts) and the service worker know storage; state gets repositories through ports.'
 };
 const framework = {
 	group: ['svelte', 'svelte/*', '$app/*', '$env/*', '@sveltejs/*'],
@@ -85,9 +88,29 @@ export default ts.config(
 		}
 	},
 	{
+		// No import loops anywhere in the app, type imports included: a loop means two modules that
+		// cannot be understood (or loaded lazily) apart.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+			'import-x/extensions': ['.ts', '.js', '.svelte'],
+			'import-x/parsers': {
+				'svelte-eslint-parser': ['.svelte'],
+				'@typescript-eslint/parser': ['.ts']
+			}
+		},
+		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+	},
+	{
 		files: ['src/**'],
-		ignores: ['src/lib/pwa/**'],
+		ignores: ['src/lib/pwa/**', 'src/lib/app.ts', 'src/service-worker.ts'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [idb, storage, workerBridge] }] }
+	},
+	{
+		// The composition root builds the state on the storage adapters.
+		files: ['src/lib/app.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [idb, workerBridge] }] }
 	},
 	{
 		files: ['src/lib/storage/**'],
@@ -98,9 +121,8 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', { patterns: [idb, storage] }] }
 	},
 	{
-		// The state layer is where storage, reminders and the domain meet; the worker records
-		// notification actions when no window is open.
-		files: ['src/lib/state/**', 'src/service-worker.ts'],
+		// The worker records notification actions itself when no window is open.
+		files: ['src/service-worker.ts'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [idb, workerBridge] }] }
 	},
 	{

@@ -27,11 +27,21 @@ export default defineConfig({
 				}
 			})),
 			{
+				// State runs on in-memory fakes of its ports: no IndexedDB here, so a state test that
+				// reached for storage would fail.
+				extends: true as const,
+				test: {
+					name: 'state',
+					include: ['tests/unit/state/**/*.test.ts', 'tests/unit/pwa/**/*.test.ts'],
+					env: { TZ: 'Europe/Berlin' }
+				}
+			},
+			{
 				extends: true as const,
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					exclude: ['tests/unit/domain/**'],
+					exclude: ['tests/unit/domain/**', 'tests/unit/state/**', 'tests/unit/pwa/**'],
 					setupFiles: ['fake-indexeddb/auto'],
 					env: { TZ: 'Europe/Berlin' }
 				}

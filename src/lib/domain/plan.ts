@@ -1,5 +1,7 @@
 import type { CareCatalogue, Exercise, ExerciseId } from './care';
 import { recordsBefore, type DayRecord } from './history';
+import { itemId } from './item-id';
+import { minutesToWallTime } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
 import { PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
@@ -8,7 +10,6 @@ import {
 	addDays,
 	daysBetween,
 	isoWeekday,
-	minutesToWallTime,
 	skippedWallMinutes,
 	wallClockAt,
 	wallTimeToMinutes,
@@ -228,7 +229,7 @@ export function planDay(
 	const notes: string[] = [];
 	/** Items with no free time left, by measure: one note each, not one per item. */
 	const unplaced = new Map<CareMeasureId, number>();
-	const idFor = (measure: CareMeasureId, n: number) => `${date}:${measure}:${n}`;
+	const idFor = (measure: CareMeasureId, n: number) => itemId(date, measure, n);
 	const measureTitle = (measure: CareMeasureId) => catalogue.measures[measure].title;
 
 	function add(item: Omit<PlanItem, 'start'>): void {

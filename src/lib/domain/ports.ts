@@ -1,9 +1,13 @@
+import type { Backup, ParsedBackup, RestoreMode } from './backup';
+import type { DayRecord } from './history';
 import type { DayPlan } from './plan';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
 import type { LocalDate, WallClock } from './time';
 
-/** What the domain needs from outside; storage and the page implement these. */
+// Everything the app's state uses from outside, declared here and implemented by storage (the
+// repositories), the browser (clock, notifications, badge, worker) and tests (in-memory fakes).
+
 export interface Clock {
 	now(): Date;
 	timeZone(): string;
@@ -26,6 +30,10 @@ export interface PlanRepository {
 export interface CheckInRepository {
 	/** Records (or replaces) the latest word on an item. */
 	record(checkIn: CheckIn): Promise<void>;
+	/** Records a check-in and saves the day's plan beside it: both land or neither does. */
+	recordWithPlan(checkIn: CheckIn, plan: DayPlan): Promise<void>;
+	/** Takes back the word on an item (unticking it). */
+	remove(itemId: string): Promise<void>;
 	forDate(date: LocalDate): Promise<CheckIn[]>;
 	/** Inclusive date range, oldest first. */
 	between(from: LocalDate, to: LocalDate): Promise<CheckIn[]>;
@@ -36,6 +44,62 @@ export interface DailyEntryRepository {
 	save(entry: DailyEntry): Promise<void>;
 	/** Inclusive date range, oldest first. */
 	between(from: LocalDate, to: LocalDate): Promise<DailyEntry[]>;
+}
+
+/** Small settings (theme, last backup, reminder choices), one value a key. */
+export interface SettingsRepository {
+	get<T>(key: string): Promise<T | undefined>;
+	set(key: string, value: unknown): Promise<void>;
+}
+
+/** The day records of an inclusive date range (plans, check-ins and entries joined), oldest first. */
+export interface HistoryReader {
+	dayRecords(from: LocalDate, to: LocalDate): Promise<DayRecord[]>;
+}
+
+/** What the first screen needs: the profile, some settings and one day's records. */
+export interface StartupRecords {
+	/** The day the day's records below belong to. */
+	readonly date: LocalDate;
+	readonly profile: Profile | null;
+	/** The value of each asked-for setting that is stored. */
+	readonly settings: ReadonlyMap<string, unknown>;
+	readonly entry: DailyEntry | null;
+	readonly checkIns: readonly CheckIn[];
+	readonly plan: DayPlan | null;
+}
+
+/** Reads the first screen's records at once (one transaction in IndexedDB). */
+export interface StartupReader {
+	read(date: LocalDate, settingKeys: readonly string[]): Promise<StartupRecords>;
+}
+
+/** The person's data as a whole: one file out, one file in, or all of it gone. */
+export interface BackupStore {
+	exportAll(appVersion: string, now: Date): Promise<Backup>;
+	/** Checks a file completely; never throws, and writes nothing. */
+	check(text: string, sizeBytes: number): ParsedBackup;
+	serialize(backup: Backup): string;
+	/** Writes a checked backup in one transaction: everything lands or nothing does. */
+	restore(backup: Backup, mode: RestoreMode): Promise<void>;
+	/** Empties every store of the person's data. */
+	clearAll(): Promise<void>;
+}
+
+export interface StorageStatus {
+	/** The browser promised not to evict this site's data under storage pressure. */
+	readonly persistent: boolean | null;
+	readonly usageBytes: number | null;
+	readonly quotaBytes: number | null;
+}
+
+/** The browser's storage as a whole: keeping it, and what it says about it. */
+export interface StorageKeeper {
+	/** Asks the browser to keep this site's data; resolves to whether it will. */
+	requestPersistent(): Promise<boolean>;
+	status(): Promise<StorageStatus>;
+	/** A hint read before any script runs: whether this device holds a plan. */
+	rememberHasPlan(hasPlan: boolean): void;
 }
 
 /** A reminder or rest prompt to show the person outside the page (a system notification). */
@@ -54,4 +118,33 @@ export interface ReminderSink {
 	/** Whether this device will show system notifications now. */
 	available(): boolean;
 	show(message: ReminderMessage): Promise<void>;
+}
+
+export type PermissionAnswer = NotificationPermission | 'unsupported';
+
+/** The notification permission: asked only ever from a tap. */
+export interface NotificationPermissionPort {
+	ask(): Promise<PermissionAnswer>;
+}
+
+/** The number on the app's icon, where the browser has one. */
+export interface AppBadge {
+	set(count: number): void;
+}
+
+/** What this device can do for reminders, in the person's terms (Settings shows it). */
+export interface ReminderCapabilities {
+	readonly notifications: PermissionAnswer;
+	readonly installed: boolean;
+	readonly backgroundSync: boolean;
+	readonly notificationActions: boolean;
+}
+
+/** The service worker as the state needs it; the bridge in src/lib/pwa implements it. */
+export interface WorkerPort {
+	/** Turns on the morning summary where Periodic Background Sync exists; resolves to whether it is on. */
+	enableMorningSummary(): Promise<boolean>;
+	/** Empties what the worker keeps: notifications, caches, the summary, the badge, itself. */
+	eraseWorkerState(): Promise<void>;
+	capabilities(): Promise<ReminderCapabilities>;
 }

@@ -1,11 +1,16 @@
 import type { CareMeasureId } from './measures';
+import type { SittingBlock } from './profile';
 import type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
-
-export { DEFAULT_REMINDER_SETTINGS, NOT_SITTING } from './reminder-settings';
-export type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
 import type { DayPlan } from './plan';
 import type { CheckIn } from './records';
-import { addDays, instantOf, wallClockAt, wallTimeToMinutes, type WallTime } from './time';
+import {
+	addDays,
+	instantOf,
+	isoWeekday,
+	wallClockAt,
+	wallTimeToMinutes,
+	type WallTime
+} from './time';
 
 export interface ScheduledReminder {
 	readonly itemId: string;
@@ -57,44 +62,28 @@ export function reminderSchedule(
 		}));
 }
 
-export interface DueReminders {
-	/** Send these now. */
-	readonly fire: readonly ScheduledReminder[];
-	/** Too late to send (over 2 h): shown as missed instead, never dropped silently. */
-	readonly tooLate: readonly ScheduledReminder[];
-	/** The next one still to come, to wake up for. */
-	readonly next: ScheduledReminder | null;
-}
-
 /**
- * What to do at `now`: reminders whose time has come and that were not sent, done or skipped yet.
- * A snoozed item comes back when its snooze ends.
+ * The reminders to send at `now`: those whose time has come and that were not sent, done or
+ * skipped yet. A snoozed item comes back when its snooze ends. One over LATE_LIMIT_MS late is not
+ * sent: Today lists its item as missed instead, so nothing is dropped silently.
  */
 export function dueReminders(
 	schedule: readonly ScheduledReminder[],
 	checkIns: Readonly<Record<string, CheckIn>>,
 	sent: ReadonlySet<string>,
 	now: Date
-): DueReminders {
+): ScheduledReminder[] {
 	const fire: ScheduledReminder[] = [];
-	const tooLate: ScheduledReminder[] = [];
-	let next: ScheduledReminder | null = null;
 	for (const reminder of schedule) {
 		const checkIn = checkIns[reminder.itemId];
 		if (checkIn?.status === 'done' || checkIn?.status === 'skipped') continue;
 		const snoozedUntil =
 			checkIn?.status === 'snoozed' && checkIn.snoozedUntil ? new Date(checkIn.snoozedUntil) : null;
 		const at = snoozedUntil && snoozedUntil > reminder.at ? snoozedUntil : reminder.at;
-		const key = sentKey(reminder.itemId, at);
-		if (at > now) {
-			if (!next || at < next.at) next = { ...reminder, at };
-			continue;
-		}
-		if (sent.has(key)) continue;
-		if (now.getTime() - at.getTime() > LATE_LIMIT_MS) tooLate.push(reminder);
-		else fire.push({ ...reminder, at });
+		if (at > now || sent.has(sentKey(reminder.itemId, at))) continue;
+		if (now.getTime() - at.getTime() <= LATE_LIMIT_MS) fire.push({ ...reminder, at });
 	}
-	return { fire, tooLate, next };
+	return fire;
 }
 
 /** One key per item and due instant, so a snoozed item can remind again. */
@@ -139,4 +128,37 @@ export function nextRestPrompt(
 		at = instantOf(endDate, end, timeZone);
 	}
 	return at;
+}
+
+/** Whether `now` falls inside one of the person's sitting blocks (work hours at a desk). */
+export function inSittingHours(
+	blocks: readonly SittingBlock[],
+	now: Date,
+	timeZone: string
+): boolean {
+	const wall = wallClockAt(now, timeZone);
+	const weekday = isoWeekday(wall.date);
+	return blocks.some(
+		(b) =>
+			b.weekdays.includes(weekday) &&
+			wall.minutes >= wallTimeToMinutes(b.start) &&
+			wall.minutes < wallTimeToMinutes(b.end)
+	);
+}
+
+/**
+ * The rest prompt at `now`: when it is (or was) due, and whether it shows now. It never shows in
+ * quiet hours or with reminders off.
+ */
+export function restPromptAt(
+	sitting: SittingState,
+	intervalMinutes: number,
+	settings: ReminderSettings,
+	now: Date,
+	timeZone: string
+): { readonly dueAt: Date | null; readonly showing: boolean } {
+	if (!settings.enabled) return { dueAt: null, showing: false };
+	const dueAt = nextRestPrompt(sitting, intervalMinutes, settings.quietHours, timeZone);
+	const quiet = inQuietHours(wallClockAt(now, timeZone).minutes, settings.quietHours);
+	return { dueAt, showing: dueAt !== null && now >= dueAt && !quiet };
 }

@@ -7,9 +7,6 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export const MINUTES_PER_DAY = 24 * 60;
 
-// Today's first screen needs only these; they live apart so it loads none of the zone arithmetic.
-export { deviceWallClock, longDateText, minutesToWallTime } from './local-time';
-
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,6 +4,7 @@ import {
 	type InstallMethod,
 	type InstallPromptEvent
 } from './install';
+import { MORNING_SUMMARY_SYNC } from './protocol';
 
 /**
  * The page side of the service worker, in one place: registration, the update-ready prompt and
@@ -92,30 +93,6 @@ export class ServiceWorkerBridge {
 		return () => navigator.serviceWorker.removeEventListener('message', listener);
 	}
 
-	/**
-	 * Asks for a morning summary through Periodic Background Sync (Chromium, installed apps only, at
-	 * most every 12 h). Resolves to whether it is on; never required.
-	 */
-	async enableMorningSummary(): Promise<boolean> {
-		try {
-			const registration = await navigator.serviceWorker.ready;
-			const periodicSync = (
-				registration as ServiceWorkerRegistration & {
-					periodicSync?: { register(tag: string, options: { minInterval: number }): Promise<void> };
-				}
-			).periodicSync;
-			if (!periodicSync) return false;
-			const status = await navigator.permissions.query({
-				name: 'periodic-background-sync' as PermissionName
-			});
-			if (status.state !== 'granted') return false;
-			await periodicSync.register('morning-summary', { minInterval: 12 * 60 * 60 * 1000 });
-			return true;
-		} catch {
-			return false;
-		}
-	}
-
 	/** Activates the waiting worker; the page reloads once it takes control. */
 	async reloadToUpdate(): Promise<void> {
 		const registration = await navigator.serviceWorker.getRegistration();
@@ -127,6 +104,30 @@ export class ServiceWorkerBridge {
 			once: true
 		});
 		await this.#applyUpdate?.(true);
+	}
+}
+
+/**
+ * Asks for a morning summary through Periodic Background Sync (Chromium, installed apps only, at
+ * most every 12 h). Resolves to whether it is on; never required.
+ */
+export async function enableMorningSummary(): Promise<boolean> {
+	try {
+		const registration = await navigator.serviceWorker.ready;
+		const periodicSync = (
+			registration as ServiceWorkerRegistration & {
+				periodicSync?: { register(tag: string, options: { minInterval: number }): Promise<void> };
+			}
+		).periodicSync;
+		if (!periodicSync) return false;
+		const status = await navigator.permissions.query({
+			name: 'periodic-background-sync' as PermissionName
+		});
+		if (status.state !== 'granted') return false;
+		await periodicSync.register(MORNING_SUMMARY_SYNC, { minInterval: 12 * 60 * 60 * 1000 });
+		return true;
+	} catch {
+		return false;
 	}
 }
 
@@ -146,7 +147,7 @@ export async function eraseWorkerState(): Promise<void> {
 				periodicSync?: { unregister(tag: string): Promise<void> };
 			}
 		).periodicSync;
-		await periodicSync?.unregister('morning-summary').catch(() => undefined);
+		await periodicSync?.unregister(MORNING_SUMMARY_SYNC).catch(() => undefined);
 		await registration.unregister();
 	}
 	const badge = navigator as Navigator & { clearAppBadge?: () => Promise<void> };

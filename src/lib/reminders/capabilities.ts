@@ -1,12 +1,5 @@
+import type { ReminderCapabilities } from '$lib/domain/ports';
 import { runsInstalled } from '$lib/pwa/install';
-
-/** What this device can do for reminders, in the person's terms (Settings shows it). */
-export interface ReminderCapabilities {
-	readonly notifications: NotificationPermission | 'unsupported';
-	readonly installed: boolean;
-	readonly backgroundSync: boolean;
-	readonly notificationActions: boolean;
-}
 
 export async function reminderCapabilities(): Promise<ReminderCapabilities> {
 	const notifications =

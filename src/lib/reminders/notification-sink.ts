@@ -1,16 +1,5 @@
 import type { ReminderMessage, ReminderSink } from '$lib/domain/ports';
-
-/** Action ids the service worker understands (max 2 actions on Chromium). */
-export const NOTIFICATION_ACTIONS = {
-	item: [
-		{ action: 'done', title: 'Done' },
-		{ action: 'snooze', title: 'Snooze 10 min' }
-	],
-	rest: [
-		{ action: 'break', title: 'Took a break' },
-		{ action: 'later', title: 'In 10 min' }
-	]
-} as const;
+import { NOTIFICATION_BUTTONS, notificationDataOf } from '$lib/pwa/protocol';
 
 /**
  * System notifications through the service worker registration (Android ignores
@@ -33,27 +22,9 @@ export class NotificationSink implements ReminderSink {
 			tag: message.tag,
 			icon: '/pwa-192x192.png',
 			badge: '/pwa-64x64.png',
-			data: { kind: message.kind, itemId: message.itemId, date: message.date },
+			data: notificationDataOf(message),
 			// `actions` is in the Notifications spec but not yet in TypeScript's DOM types.
-			...({ actions: NOTIFICATION_ACTIONS[message.kind] } as object)
+			...({ actions: NOTIFICATION_BUTTONS[message.kind] } as object)
 		});
 	}
-}
-
-/** Asks for notification permission; resolves to the answer. */
-export async function askNotificationPermission(): Promise<NotificationPermission | 'unsupported'> {
-	if (typeof Notification === 'undefined') return 'unsupported';
-	if (Notification.permission !== 'default') return Notification.permission;
-	return Notification.requestPermission();
-}
-
-/** The app icon badge with the count of open items, where the browser has it. */
-export function setBadge(count: number): void {
-	if (typeof navigator === 'undefined') return;
-	const nav = navigator as Navigator & {
-		setAppBadge?: (n: number) => Promise<void>;
-		clearAppBadge?: () => Promise<void>;
-	};
-	if (count > 0) void nav.setAppBadge?.(count).catch(() => undefined);
-	else void nav.clearAppBadge?.().catch(() => undefined);
 }

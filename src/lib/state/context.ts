@@ -1,12 +1,28 @@
 import { getContext, setContext } from 'svelte';
-import type { AppState } from './app-state.svelte';
+import type { DataActions } from './data-actions';
+import type { Problems } from './problems.svelte';
+import type { RemindersState } from './reminders.svelte';
+import type { Session } from './session.svelte';
+import type { SettingsState } from './settings.svelte';
+import type { TodayState } from './today.svelte';
 
-const KEY = Symbol('app-state');
-
-export function provideAppState(state: AppState): AppState {
-	return setContext(KEY, state);
+/** The state the screens use, built once by the composition root (src/lib/app.ts). */
+export interface AppStates {
+	readonly session: Session;
+	readonly problems: Problems;
+	readonly settings: SettingsState;
+	readonly today: TodayState;
+	readonly reminders: RemindersState;
+	/** Backups, CSV, restore, delete, the install offer: loaded on first use. */
+	data(): Promise<DataActions>;
 }
 
-export function useAppState(): AppState {
-	return getContext<AppState>(KEY);
+const KEY = Symbol('app-states');
+
+export function provideApp(app: AppStates): AppStates {
+	return setContext(KEY, app);
+}
+
+export function useApp(): AppStates {
+	return getContext<AppStates>(KEY);
 }

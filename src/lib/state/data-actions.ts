@@ -1,36 +1,40 @@
 import {
 	backupFileName,
-	clearAllData,
-	exportBackup,
-	parseBackup,
-	restoreBackup,
-	serializeBackup,
 	type Backup,
 	type ParsedBackup,
 	type RestoreMode
-} from '$lib/storage/backup';
-import { checkInsCsv, dailyEntriesCsv } from '$lib/storage/csv';
-import type { AppDatabase } from '$lib/storage/database';
-import { storageStatus, type StorageStatus } from '$lib/storage/persistence';
-import {
-	IdbCheckInRepository,
-	IdbDailyEntryRepository,
-	type IdbSettingsRepository
-} from '$lib/storage/repositories';
-import type { AppState } from './app-state.svelte';
-import { installOfferDue } from './install-offer';
+} from '$lib/domain/backup';
+import { checkInsCsv, dailyEntriesCsv } from '$lib/domain/csv';
+import { installOfferDue } from '$lib/domain/install-offer';
+import type {
+	BackupStore,
+	CheckInRepository,
+	Clock,
+	DailyEntryRepository,
+	SettingsRepository,
+	StorageKeeper,
+	StorageStatus,
+	WorkerPort
+} from '$lib/domain/ports';
+import type { Problems } from './problems.svelte';
+import type { Session } from './session.svelte';
+import type { SettingsState } from './settings.svelte';
+import type { TodayState } from './today.svelte';
 
-/** What the data actions need from the app state that owns them. */
-export interface DataHost {
-	readonly database: AppDatabase;
-	readonly settings: IdbSettingsRepository;
+export interface DataDependencies {
+	readonly backups: BackupStore;
+	readonly checkIns: CheckInRepository;
+	readonly entries: DailyEntryRepository;
+	readonly settingsStore: SettingsRepository;
+	readonly storage: StorageKeeper;
+	readonly worker: WorkerPort;
+	readonly clock: Clock;
+	readonly problems: Problems;
+	readonly settings: SettingsState;
+	readonly today: TodayState;
+	/** Reads everything again (after a restore or a deletion). */
+	readonly session: Session;
 	readonly appVersion: string;
-	readonly now: () => Date;
-	readonly timeZone: () => string;
-	readonly eraseWorkerState?: () => Promise<void>;
-	guard(action: () => Promise<unknown>): Promise<boolean>;
-	/** Reads everything again from storage (after a restore or a deletion). */
-	reload(): Promise<void>;
 }
 
 export interface TextFile {
@@ -39,64 +43,72 @@ export interface TextFile {
 }
 
 /**
- * What the person does with their data as a whole: backups, CSV, restore, delete. Loaded on first
- * use, from Settings or the set-up's restore: none of it is needed to show Today.
+ * What the person does with their data as a whole: backups, CSV, restore, delete, the install
+ * offer. Loaded on first use, from Settings or the set-up's restore: none of it is needed for Today.
  */
 export class DataActions {
-	constructor(
-		private readonly app: AppState,
-		private readonly host: DataHost
-	) {}
+	constructor(private readonly deps: DataDependencies) {}
 
 	async exportBackupFile(): Promise<TextFile | null> {
-		const now = this.host.now();
+		const { backups, settings, clock, appVersion } = this.deps;
+		const now = clock.now();
 		let file: TextFile | null = null;
-		await this.host.guard(async () => {
-			const backup = await exportBackup(this.host.database, this.host.appVersion, now);
-			file = { name: backupFileName(now), text: serializeBackup(backup) };
-			await this.host.settings.set('lastBackupAt', (this.app.lastBackupAt = now.toISOString()));
+		await this.deps.problems.guard(async () => {
+			const backup = await backups.exportAll(appVersion, now);
+			file = { name: backupFileName(now), text: backups.serialize(backup) };
+			await settings.noteBackup(now);
 		});
 		return file;
 	}
 
 	checkBackupFile(text: string, sizeBytes: number): ParsedBackup {
-		return parseBackup(text, sizeBytes);
+		return this.deps.backups.check(text, sizeBytes);
 	}
 
 	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
-		const restored = await this.host.guard(() => restoreBackup(this.host.database, backup, mode));
-		if (restored) await this.host.reload();
+		const restored = await this.deps.problems.guard(() => this.deps.backups.restore(backup, mode));
+		if (restored) await this.deps.session.restart();
 		return restored;
 	}
 
 	async csvFile(kind: 'check-ins' | 'daily-entries'): Promise<TextFile | null> {
 		const [from, to] = ['1970-01-01', '9999-12-31'];
-		const { database } = this.host;
 		let file: TextFile | null = null;
-		await this.host.guard(async () => {
+		await this.deps.problems.guard(async () => {
 			const text =
 				kind === 'check-ins'
-					? checkInsCsv(await new IdbCheckInRepository(database).between(from, to))
-					: dailyEntriesCsv(await new IdbDailyEntryRepository(database).between(from, to));
-			file = { name: `deep-gluteal-care-${kind}-${this.app.today}.csv`, text };
+					? checkInsCsv(await this.deps.checkIns.between(from, to))
+					: dailyEntriesCsv(await this.deps.entries.between(from, to));
+			const date = this.deps.today.currentDate;
+			file = { name: `deep-gluteal-care-${kind}-${date}.csv`, text };
 		});
 		return file;
 	}
 
 	/** Whether Today should offer to install the app now (see installOfferDue). */
 	async installOfferDue(): Promise<boolean> {
-		const dismissed = (await this.host.settings.get<boolean>('installOfferDismissed')) ?? false;
-		const { firstUseAt, today } = this.app;
-		return installOfferDue({ firstUseAt, today, timeZone: this.host.timeZone(), dismissed });
+		let dismissed = false;
+		await this.deps.problems.guard(
+			async () =>
+				(dismissed = (await this.deps.settingsStore.get<boolean>('installOfferDismissed')) ?? false)
+		);
+		return installOfferDue({
+			firstUseAt: this.deps.settings.firstUseAt,
+			today: this.deps.today.date,
+			timeZone: this.deps.clock.timeZone(),
+			dismissed
+		});
 	}
 
 	/** "No thanks": the offer never comes back (Settings still has the way to install). */
 	async dismissInstallOffer(): Promise<void> {
-		await this.host.guard(() => this.host.settings.set('installOfferDismissed', true));
+		await this.deps.problems.guard(() =>
+			this.deps.settingsStore.set('installOfferDismissed', true)
+		);
 	}
 
 	storageStatus(): Promise<StorageStatus> {
-		return storageStatus();
+		return this.deps.storage.status();
 	}
 
 	/**
@@ -104,11 +116,11 @@ export class DataActions {
 	 * first, so a failure in the worker part never leaves data behind that the person thinks is gone.
 	 */
 	async deleteAllData(): Promise<boolean> {
-		const deleted = await this.host.guard(async () => {
-			await clearAllData(this.host.database);
-			await this.host.eraseWorkerState?.();
+		const deleted = await this.deps.problems.guard(async () => {
+			await this.deps.backups.clearAll();
+			await this.deps.worker.eraseWorkerState();
 		});
-		if (deleted) await this.host.reload();
+		if (deleted) await this.deps.session.restart();
 		return deleted;
 	}
 }

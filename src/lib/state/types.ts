@@ -1,8 +1,3 @@
-// Types the screens need from storage, passed through the state layer so screens never import storage.
-export type { Backup, BackupPreview, RestoreMode } from '$lib/storage/backup';
-export type { StorageStatus } from '$lib/storage/persistence';
-export type { ReminderCapabilities } from '$lib/reminders/capabilities';
-
 /** Where a countdown stands: running until `endsAt` (ms since epoch), or paused (`endsAt` null). */
 export interface TimerProgress {
 	readonly endsAt: number | null;

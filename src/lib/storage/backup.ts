@@ -1,54 +1,27 @@
 import * as v from 'valibot';
+import type { BackupStore } from '$lib/domain/ports';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
-import { DATABASE_VERSION } from './migrations';
+import { DATABASE_VERSION, upgradeBackupRecords, type BackupRecords } from './migrations';
 import {
-	CheckInV1Schema,
+	CheckInSchema,
 	DailyEntrySchema,
 	DayPlanSchema,
 	ProfileRecordSchema,
 	SettingRecordSchema
 } from './record-schemas';
-import type { ProfileRecord, SettingRecord } from './schema';
-import type { DayPlan } from '$lib/domain/plan';
-import type { CheckIn, DailyEntry } from '$lib/domain/records';
+import {
+	BACKUP_APP_ID,
+	type Backup,
+	type BackupData,
+	type BackupPreview,
+	type ParsedBackup,
+	type RestoreMode
+} from '$lib/domain/backup';
 
-export const BACKUP_APP_ID = 'deep-gluteal-care';
 /** No backup of this app comes near this; anything larger is refused before it is read. */
 export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 5;
-
-export interface BackupData {
-	readonly profile: ProfileRecord | null;
-	readonly settings: readonly SettingRecord[];
-	readonly dayPlans: readonly DayPlan[];
-	readonly checkIns: readonly CheckIn[];
-	readonly dailyEntries: readonly DailyEntry[];
-}
-
-export interface Backup {
-	readonly app: typeof BACKUP_APP_ID;
-	readonly kind: 'backup';
-	readonly schemaVersion: number;
-	readonly appVersion: string;
-	readonly exportedAt: string;
-	readonly data: BackupData;
-}
-
-export interface BackupPreview {
-	readonly exportedAt: string;
-	readonly appVersion: string;
-	readonly firstDate: string | null;
-	readonly lastDate: string | null;
-	readonly hasProfile: boolean;
-	readonly dayPlans: number;
-	readonly checkIns: number;
-	readonly dailyEntries: number;
-}
-
-export type ParsedBackup =
-	| { readonly ok: true; readonly backup: Backup; readonly preview: BackupPreview }
-	| { readonly ok: false; readonly problems: readonly string[] };
 
 const BackupEnvelopeSchema = v.object({
 	app: v.string(),
@@ -63,7 +36,7 @@ const BackupDataSchema = v.object({
 	profile: v.nullable(ProfileRecordSchema),
 	settings: v.pipe(v.array(SettingRecordSchema), v.maxLength(1000)),
 	dayPlans: v.pipe(v.array(DayPlanSchema), v.maxLength(40_000)),
-	checkIns: v.pipe(v.array(CheckInV1Schema), v.maxLength(1_000_000)),
+	checkIns: v.pipe(v.array(CheckInSchema), v.maxLength(1_000_000)),
 	dailyEntries: v.pipe(v.array(DailyEntrySchema), v.maxLength(40_000))
 });
 
@@ -98,10 +71,6 @@ export async function exportBackup(
 
 export function serializeBackup(backup: Backup): string {
 	return JSON.stringify(backup);
-}
-
-export function backupFileName(now: Date): string {
-	return `deep-gluteal-care-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
@@ -175,24 +144,23 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Pars
 			]
 		};
 	}
-	const data = v.safeParse(BackupDataSchema, envelope.output.data);
+	// An older version's data goes through the same upgrade steps as the database, then the checks.
+	const raw = envelope.output.data;
+	const current =
+		schemaVersion < DATABASE_VERSION && typeof raw === 'object' && raw !== null
+			? upgradeBackupRecords(raw as BackupRecords, schemaVersion)
+			: raw;
+	const data = v.safeParse(BackupDataSchema, current);
 	if (!data.success) return { ok: false, problems: describeIssues(data.issues) };
-
-	// Data version 1 kept no date on check-ins: it is the first 10 characters of the item id.
-	const checkIns: CheckIn[] = data.output.checkIns.map((c) => ({
-		...c,
-		date: c.date ?? c.itemId.slice(0, 10)
-	}));
 	const backup: Backup = {
 		...envelope.output,
 		app: BACKUP_APP_ID,
 		kind: 'backup',
-		data: { ...(data.output as Omit<BackupData, 'checkIns'>), checkIns }
+		schemaVersion: DATABASE_VERSION,
+		data: data.output as BackupData
 	};
 	return { ok: true, backup, preview: previewOf(backup) };
 }
-
-export type RestoreMode = 'replace' | 'merge';
 
 const DATA_STORES = ['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'] as const;
 
@@ -274,14 +242,28 @@ export async function clearAllData(database: AppDatabase): Promise<void> {
 		}
 	);
 }
-/** Checks a file and, only if it is a valid backup, restores it. Nothing is written otherwise. */
-export async function importBackupFile(
-	database: AppDatabase,
-	text: string,
-	mode: RestoreMode,
-	sizeBytes: number = text.length
-): Promise<ParsedBackup> {
-	const parsed = parseBackup(text, sizeBytes);
-	if (parsed.ok) await restoreBackup(database, parsed.backup, mode);
-	return parsed;
+
+/** The backup port over IndexedDB. */
+export class IdbBackupStore implements BackupStore {
+	constructor(private readonly database: AppDatabase) {}
+
+	exportAll(appVersion: string, now: Date): Promise<Backup> {
+		return exportBackup(this.database, appVersion, now);
+	}
+
+	check(text: string, sizeBytes: number): ParsedBackup {
+		return parseBackup(text, sizeBytes);
+	}
+
+	serialize(backup: Backup): string {
+		return serializeBackup(backup);
+	}
+
+	restore(backup: Backup, mode: RestoreMode): Promise<void> {
+		return restoreBackup(this.database, backup, mode);
+	}
+
+	clearAll(): Promise<void> {
+		return clearAllData(this.database);
+	}
 }

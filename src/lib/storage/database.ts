@@ -1,11 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { StorageUnavailableError, UpdatedInAnotherTabError } from './errors';
-import {
-	DATABASE_VERSION,
-	runMigrations,
-	type MigrationDatabase,
-	type MigrationTransaction
-} from './migrations';
+import { DATABASE_VERSION, runMigrations } from './migrations';
+import type { MigrationDatabase, MigrationTransaction } from './migrations/migration';
 import { DATABASE_NAME, type AppSchema } from './schema';
 
 export interface DatabaseEvents {

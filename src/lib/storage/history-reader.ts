@@ -1,5 +1,6 @@
 import { dayRecordFrom } from '$lib/domain/records';
 import type { DayRecord } from '$lib/domain/history';
+import type { HistoryReader } from '$lib/domain/ports';
 import type { CheckIn } from '$lib/domain/records';
 import type { LocalDate } from '$lib/domain/time';
 import type { AppDatabase } from './database';
@@ -8,7 +9,15 @@ import type { AppDatabase } from './database';
  * The day records of an inclusive date range, built from plans, check-ins and daily entries read
  * in one transaction. Oldest first; a day with nothing stored has no record.
  */
-export async function readDayRecords(
+export class IdbHistoryReader implements HistoryReader {
+	constructor(private readonly database: AppDatabase) {}
+
+	dayRecords(from: LocalDate, to: LocalDate): Promise<DayRecord[]> {
+		return readDayRecords(this.database, from, to);
+	}
+}
+
+async function readDayRecords(
 	database: AppDatabase,
 	from: LocalDate,
 	to: LocalDate

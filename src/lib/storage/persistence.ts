@@ -1,9 +1,5 @@
-export interface StorageStatus {
-	/** The browser promised not to evict this site's data under storage pressure. */
-	readonly persistent: boolean | null;
-	readonly usageBytes: number | null;
-	readonly quotaBytes: number | null;
-}
+import type { StorageKeeper, StorageStatus } from '$lib/domain/ports';
+import { rememberHasPlan } from './launch-hint';
 
 /** What the browser says about this site's storage; nulls where it does not say. */
 export async function storageStatus(): Promise<StorageStatus> {
@@ -29,3 +25,10 @@ export async function requestPersistentStorage(): Promise<boolean> {
 		return false;
 	}
 }
+
+/** The browser's storage behind the StorageKeeper port. */
+export const browserStorageKeeper: StorageKeeper = {
+	requestPersistent: requestPersistentStorage,
+	status: storageStatus,
+	rememberHasPlan
+};

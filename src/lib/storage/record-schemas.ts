@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EXERCISE_IDS, RED_FLAG_IDS } from '$lib/domain/care';
 import { CARE_MEASURE_IDS } from '$lib/domain/measures';
+import { dateOfItemId } from '$lib/domain/item-id';
 import { ProfileSchema } from '$lib/domain/profile';
 import { isLocalDate, isWallTime } from '$lib/domain/time';
 
@@ -52,22 +53,19 @@ export const DayPlanSchema = v.object({
 	generatedAt: isoInstant
 });
 
-const checkInFields = {
+export const CheckInSchema = v.object({
 	itemId: v.pipe(
 		text(80),
-		v.check((id) => isLocalDate(id.slice(0, 10)), 'must start with its date')
+		v.check((id) => isLocalDate(dateOfItemId(id) ?? ''), 'must start with its date')
 	),
 	measure,
 	status: v.picklist(['done', 'skipped', 'snoozed'], 'must be done, skipped or snoozed'),
 	at: isoInstant,
 	reason: v.nullable(text(500)),
 	snoozedUntil: v.nullable(isoInstant),
-	exerciseIds: v.pipe(v.array(exerciseId), v.maxLength(20))
-};
-
-export const CheckInSchema = v.object({ ...checkInFields, date: localDate });
-/** Data version 1 stored check-ins without their own date. */
-export const CheckInV1Schema = v.object({ ...checkInFields, date: v.optional(localDate) });
+	exerciseIds: v.pipe(v.array(exerciseId), v.maxLength(20)),
+	date: localDate
+});
 
 export const DailyEntrySchema = v.object({
 	date: localDate,

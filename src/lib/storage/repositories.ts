@@ -2,7 +2,10 @@ import type {
 	CheckInRepository,
 	DailyEntryRepository,
 	PlanRepository,
-	ProfileRepository
+	ProfileRepository,
+	SettingsRepository,
+	StartupReader,
+	StartupRecords
 } from '$lib/domain/ports';
 import type { DayPlan } from '$lib/domain/plan';
 import type { Profile } from '$lib/domain/profile';
@@ -38,10 +41,6 @@ export class IdbPlanRepository implements PlanRepository {
 		const db = await this.database.connection();
 		await guardWrite(() => db.put('dayPlans', plan));
 	}
-
-	async between(from: LocalDate, to: LocalDate): Promise<DayPlan[]> {
-		return (await this.database.connection()).getAll('dayPlans', IDBKeyRange.bound(from, to));
-	}
 }
 
 export class IdbCheckInRepository implements CheckInRepository {
@@ -52,7 +51,17 @@ export class IdbCheckInRepository implements CheckInRepository {
 		await guardWrite(() => db.put('checkIns', checkIn));
 	}
 
-	/** Takes back the word on an item (unticking it). */
+	async recordWithPlan(checkIn: CheckIn, plan: DayPlan): Promise<void> {
+		const db = await this.database.connection();
+		await writeAtomically(
+			() => db.transaction(['checkIns', 'dayPlans'], 'readwrite'),
+			(tx, pending) => {
+				pending.push(tx.objectStore('checkIns').put(checkIn));
+				pending.push(tx.objectStore('dayPlans').put(plan));
+			}
+		);
+	}
+
 	async remove(itemId: string): Promise<void> {
 		const db = await this.database.connection();
 		await guardWrite(() => db.delete('checkIns', itemId));
@@ -85,8 +94,7 @@ export class IdbDailyEntryRepository implements DailyEntryRepository {
 	}
 }
 
-/** Small app settings (theme, last backup, reminder choices), one record a key. */
-export class IdbSettingsRepository {
+export class IdbSettingsRepository implements SettingsRepository {
 	constructor(private readonly database: AppDatabase) {}
 
 	async get<T>(key: string): Promise<T | undefined> {
@@ -99,64 +107,36 @@ export class IdbSettingsRepository {
 	}
 }
 
-/** Marks a check-in and refreshes the day's plan in one transaction: both land or neither does. */
-export async function recordCheckInWithPlan(
-	database: AppDatabase,
-	checkIn: CheckIn,
-	plan: DayPlan
-): Promise<void> {
-	const db = await database.connection();
-	await writeAtomically(
-		() => db.transaction(['checkIns', 'dayPlans'], 'readwrite'),
-		(tx, pending) => {
-			pending.push(tx.objectStore('checkIns').put(checkIn));
-			pending.push(tx.objectStore('dayPlans').put(plan));
-		}
-	);
-}
-
-/** What the first screen needs: the profile, some settings and one day's records. */
-export interface StartupRecords {
-	/** The day the day's records below belong to. */
-	readonly date: LocalDate;
-	readonly profile: Profile | null;
-	/** The value of each asked-for setting that is stored. */
-	readonly settings: ReadonlyMap<string, unknown>;
-	readonly entry: DailyEntry | null;
-	readonly checkIns: readonly CheckIn[];
-	readonly plan: DayPlan | null;
-}
-
 /**
  * Reads everything the first screen shows in one read-only transaction: a phone answers one
  * transaction of many requests much sooner than as many transactions of one.
  */
-export async function readStartupRecords(
-	database: AppDatabase,
-	date: LocalDate,
-	settingKeys: readonly string[]
-): Promise<StartupRecords> {
-	const db = await database.connection();
-	const tx = db.transaction(['profile', 'settings', 'dailyEntries', 'checkIns', 'dayPlans']);
-	const [profile, settings, entry, checkIns, plan] = await Promise.all([
-		tx.objectStore('profile').get('current'),
-		// The store holds a dozen small settings: one request for all of them answers sooner than one each.
-		tx.objectStore('settings').getAll(),
-		tx.objectStore('dailyEntries').get(date),
-		tx.objectStore('checkIns').index('by-date').getAll(date),
-		tx.objectStore('dayPlans').get(date),
-		tx.done
-	]);
-	return {
-		date,
-		profile: profile?.profile ?? null,
-		settings: new Map(
-			settings.flatMap((record) =>
-				settingKeys.includes(record.key) ? [[record.key, record.value] as const] : []
-			)
-		),
-		entry: entry ?? null,
-		checkIns,
-		plan: plan ?? null
-	};
+export class IdbStartupReader implements StartupReader {
+	constructor(private readonly database: AppDatabase) {}
+
+	async read(date: LocalDate, settingKeys: readonly string[]): Promise<StartupRecords> {
+		const db = await this.database.connection();
+		const tx = db.transaction(['profile', 'settings', 'dailyEntries', 'checkIns', 'dayPlans']);
+		const [profile, settings, entry, checkIns, plan] = await Promise.all([
+			tx.objectStore('profile').get('current'),
+			// The store holds a dozen small settings: one request for all of them answers sooner than one each.
+			tx.objectStore('settings').getAll(),
+			tx.objectStore('dailyEntries').get(date),
+			tx.objectStore('checkIns').index('by-date').getAll(date),
+			tx.objectStore('dayPlans').get(date),
+			tx.done
+		]);
+		return {
+			date,
+			profile: profile?.profile ?? null,
+			settings: new Map(
+				settings.flatMap((record) =>
+					settingKeys.includes(record.key) ? [[record.key, record.value] as const] : []
+				)
+			),
+			entry: entry ?? null,
+			checkIns,
+			plan: plan ?? null
+		};
+	}
 }

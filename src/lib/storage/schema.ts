@@ -1,21 +1,9 @@
 import type { DBSchema } from 'idb';
+import type { ProfileRecord, SettingRecord } from '$lib/domain/backup';
 import type { DayPlan } from '$lib/domain/plan';
-import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 
 export const DATABASE_NAME = 'deep-gluteal-care';
-
-export interface ProfileRecord {
-	readonly key: 'current';
-	readonly profile: Profile;
-	readonly updatedAt: string;
-}
-
-export interface SettingRecord {
-	readonly key: string;
-	readonly value: unknown;
-	readonly updatedAt: string;
-}
 
 export interface MigrationRecord {
 	readonly version: number;
@@ -32,12 +20,3 @@ export interface AppSchema extends DBSchema {
 	dailyEntries: { key: string; value: DailyEntry };
 	migrations: { key: number; value: MigrationRecord };
 }
-
-export const STORE_NAMES = [
-	'profile',
-	'settings',
-	'dayPlans',
-	'checkIns',
-	'dailyEntries',
-	'migrations'
-] as const;

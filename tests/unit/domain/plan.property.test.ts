@@ -4,13 +4,8 @@ import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import type { DayRecord } from '$lib/domain/history';
 import { planDay, regenerateDay } from '$lib/domain/plan';
 import { parseProfile, STRETCH_IDS, type Profile } from '$lib/domain/profile';
-import {
-	addDays,
-	minutesToWallTime,
-	skippedWallMinutes,
-	wallClockAt,
-	type IsoWeekday
-} from '$lib/domain/time';
+import { addDays, skippedWallMinutes, wallClockAt, type IsoWeekday } from '$lib/domain/time';
+import { minutesToWallTime } from '$lib/domain/local-time';
 import { HOST_ZONE } from '../fixtures/builders';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];

@@ -3,14 +3,13 @@ import { planDay } from '$lib/domain/plan';
 import type { CheckIn } from '$lib/domain/records';
 import {
 	clockJumped,
-	DEFAULT_REMINDER_SETTINGS,
 	dueReminders,
 	inQuietHours,
 	nextRestPrompt,
 	reminderSchedule,
-	sentKey,
-	type ReminderSettings
+	sentKey
 } from '$lib/domain/reminders';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import { wallClockAt, wallTimeToMinutes } from '$lib/domain/time';
 import { makeContext, makeProfile } from '../fixtures/builders';
 
@@ -124,43 +123,32 @@ describe('dueReminders', () => {
 	const after = (ms: number) => new Date(first.at.getTime() + ms);
 
 	it.each([
+		{ name: 'before its time: not fired', now: after(-60_000), checkIns: {}, fire: 0 },
+		{ name: 'at its time: fired', now: after(0), checkIns: {}, fire: 1 },
+		{ name: '2 h late: still fired', now: after(2 * 3600_000), checkIns: {}, fire: 1 },
 		{
-			name: 'before its time: next, not fired',
-			now: after(-60_000),
-			checkIns: {},
-			fire: 0,
-			next: true
-		},
-		{ name: 'at its time: fired', now: after(0), checkIns: {}, fire: 1, next: false },
-		{ name: '2 h late: still fired', now: after(2 * 3600_000), checkIns: {}, fire: 1, next: false },
-		{
-			name: 'over 2 h late: shown as missed, not fired',
+			name: 'over 2 h late: not sent (Today shows it as missed)',
 			now: after(2 * 3600_000 + 1),
 			checkIns: {},
-			fire: 0,
-			tooLate: 1
+			fire: 0
 		},
 		{ name: 'done: nothing', now: after(0), checkIns: checkIn('done'), fire: 0 },
 		{ name: 'skipped: nothing', now: after(0), checkIns: checkIn('skipped'), fire: 0 }
-	])('$name', ({ now, checkIns, fire, next, tooLate }) => {
-		const result = dueReminders([first], checkIns, new Set(), now);
-		expect(result.fire).toHaveLength(fire);
-		expect(result.tooLate).toHaveLength(tooLate ?? 0);
-		if (next !== undefined) expect(result.next !== null).toBe(next);
+	])('$name', ({ now, checkIns, fire }) => {
+		expect(dueReminders([first], checkIns, new Set(), now)).toHaveLength(fire);
 	});
 
 	it('does not send the same reminder twice', () => {
 		const sent = new Set([sentKey(first.itemId, first.at)]);
-		expect(dueReminders([first], {}, sent, after(60_000)).fire).toEqual([]);
+		expect(dueReminders([first], {}, sent, after(60_000))).toEqual([]);
 	});
 
 	it('a snoozed item reminds again when the snooze ends', () => {
 		const until = after(10 * 60_000);
 		const sent = new Set([sentKey(first.itemId, first.at)]);
 		const snoozed = checkIn('snoozed', until.toISOString());
-		expect(dueReminders([first], snoozed, sent, after(5 * 60_000)).fire).toEqual([]);
-		expect(dueReminders([first], snoozed, sent, after(5 * 60_000)).next?.at).toEqual(until);
-		expect(dueReminders([first], snoozed, sent, until).fire.map((r) => r.at)).toEqual([until]);
+		expect(dueReminders([first], snoozed, sent, after(5 * 60_000))).toEqual([]);
+		expect(dueReminders([first], snoozed, sent, until).map((r) => r.at)).toEqual([until]);
 	});
 });
 

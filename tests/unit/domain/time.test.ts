@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	daysBetween,
-	deviceWallClock,
 	instantOf,
 	isLocalDate,
 	isoWeekday,
 	isWallTime,
 	localDateOf,
-	longDateText,
-	minutesToWallTime,
 	offsetMinutesAt,
 	skippedWallMinutes,
 	wallClockAt,
 	wallTimeToMinutes
 } from '$lib/domain/time';
+import { deviceWallClock, longDateText, minutesToWallTime } from '$lib/domain/local-time';
 
 describe('wall times and dates', () => {
 	it.each([

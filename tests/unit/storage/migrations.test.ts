@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
-import { freshName, makeDays, openAtVersion } from './fixtures';
+import { freshName, openAtVersion } from './fixtures';
+import { makeDays } from './plan-fixtures';
 
 describe('migrations', () => {
 	it('are numbered 1, 2, ... with no gap, and the database version is the last', () => {

@@ -3,17 +3,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { AppDatabase } from '$lib/storage/database';
 import { StorageFullError, UpdatedInAnotherTabError } from '$lib/storage/errors';
-import { readDayRecords } from '$lib/storage/history-reader';
+import { IdbHistoryReader } from '$lib/storage/history-reader';
 import {
 	IdbCheckInRepository,
 	IdbDailyEntryRepository,
 	IdbPlanRepository,
 	IdbProfileRepository,
 	IdbSettingsRepository,
-	readStartupRecords,
-	recordCheckInWithPlan
+	IdbStartupReader
 } from '$lib/storage/repositories';
-import { freshDatabase, freshName, makeCheckIn, makeDays, makeEntry, makePlan } from './fixtures';
+import { freshDatabase, freshName } from './fixtures';
+import { makeCheckIn, makeDays, makeEntry, makePlan } from './plan-fixtures';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -66,7 +66,11 @@ describe('repositories', () => {
 		await settings.set('sitting', { since: null });
 		await settings.set('notAsked', 1);
 
-		const read = await readStartupRecords(database, '2026-10-25', ['theme', 'sitting', 'missing']);
+		const read = await new IdbStartupReader(database).read('2026-10-25', [
+			'theme',
+			'sitting',
+			'missing'
+		]);
 
 		expect(read.date).toBe('2026-10-25');
 		expect(read.profile).toEqual(DEFAULT_PROFILE);
@@ -82,7 +86,7 @@ describe('repositories', () => {
 	});
 
 	it('read an empty first screen on a new device', async () => {
-		const read = await readStartupRecords(freshDatabase(), '2026-10-25', ['theme']);
+		const read = await new IdbStartupReader(freshDatabase()).read('2026-10-25', ['theme']);
 		expect(read).toEqual({
 			date: '2026-10-25',
 			profile: null,
@@ -112,7 +116,7 @@ describe('repositories', () => {
 		for (const p of plans) await new IdbPlanRepository(database).save(p);
 		for (const c of checkIns) await new IdbCheckInRepository(database).record(c);
 		await new IdbDailyEntryRepository(database).save(entries[0]!);
-		const records = await readDayRecords(database, '2026-06-01', '2026-06-02');
+		const records = await new IdbHistoryReader(database).dayRecords('2026-06-01', '2026-06-02');
 		expect(records.map((r) => r.date)).toEqual(['2026-06-01', '2026-06-02']);
 		expect(records[0]).toMatchObject({
 			pain: entries[0]!.pain,
@@ -152,12 +156,12 @@ describe('faults', () => {
 			return realPut.apply(this, args as Parameters<typeof realPut>);
 		});
 		await expect(
-			recordCheckInWithPlan(database, makeCheckIn(plan, 0), plan)
+			new IdbCheckInRepository(database).recordWithPlan(makeCheckIn(plan, 0), plan)
 		).rejects.toBeInstanceOf(StorageFullError);
 		vi.restoreAllMocks();
 		expect(await new IdbCheckInRepository(database).forDate('2026-06-15')).toEqual([]);
 		expect(await new IdbPlanRepository(database).get('2026-06-15')).toBeNull();
-		await recordCheckInWithPlan(database, makeCheckIn(plan, 0), plan);
+		await new IdbCheckInRepository(database).recordWithPlan(makeCheckIn(plan, 0), plan);
 		expect(await new IdbCheckInRepository(database).forDate('2026-06-15')).toHaveLength(1);
 	});
 

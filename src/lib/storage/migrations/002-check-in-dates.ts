@@ -1,7 +1,5 @@
-import type { Migration } from './index';
-
-/** Item ids are `${date}:${measure}:${n}`; the date is their first 10 characters. */
-const dateOfItem = (itemId: string) => itemId.slice(0, 10);
+import { dateOfItemId } from '$lib/domain/item-id';
+import type { Migration } from './migration';
 
 /**
  * Version 2: History reads check-ins by date. Every check-in gets its own `date` field (taken from
@@ -10,15 +8,16 @@ const dateOfItem = (itemId: string) => itemId.slice(0, 10);
 export const checkInDates: Migration = {
 	version: 2,
 	name: 'check-in dates and by-date index',
-	async migrate(_db, tx) {
-		const store = tx.objectStore('checkIns');
-		let cursor = await store.openCursor();
-		while (cursor) {
-			const record = cursor.value as { itemId: string; date?: string };
-			if (typeof record.date !== 'string')
-				await cursor.update({ ...record, date: dateOfItem(record.itemId) });
-			cursor = await cursor.continue();
+	stores(_db, tx) {
+		tx.objectStore('checkIns').createIndex('by-date', 'date');
+	},
+	records: {
+		checkIns(record) {
+			const checkIn = record as { itemId?: unknown; date?: unknown } | null;
+			if (typeof checkIn !== 'object' || checkIn === null || typeof checkIn.date === 'string')
+				return record;
+			const date = typeof checkIn.itemId === 'string' ? dateOfItemId(checkIn.itemId) : null;
+			return date === null ? record : { ...checkIn, date };
 		}
-		store.createIndex('by-date', 'date');
 	}
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkInsCsv, dailyEntriesCsv } from '$lib/storage/csv';
-import { makeCheckIn, makeEntry, makePlan } from './fixtures';
+import { checkInsCsv, dailyEntriesCsv } from '$lib/domain/csv';
+import { makeCheckIn, makeEntry, makePlan } from '../storage/plan-fixtures';
 
 describe('CSV export', () => {
 	it('writes check-ins with a header, in date order, CRLF line ends', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
-import {
-	appDatabase,
-	beginStartupRead,
-	onUpdatedElsewhere,
-	takeStartupRead
-} from '$lib/state/database';
+import { appDatabase, beginStartupRead, onUpdatedElsewhere, takeStartupRead } from '$lib/app';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION } from '$lib/storage/migrations';
 import { IdbProfileRepository } from '$lib/storage/repositories';

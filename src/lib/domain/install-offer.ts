@@ -1,4 +1,4 @@
-import { localDateOf, type LocalDate } from '$lib/domain/time';
+import { localDateOf, type LocalDate } from './time';
 
 export interface InstallOfferFacts {
 	/** When the person created their plan (ISO instant); null before set-up. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installOfferDue } from '$lib/state/install-offer';
+import { installOfferDue } from '$lib/domain/install-offer';
 
 describe('installOfferDue', () => {
 	// Set up at 23:30 on 15 June in Berlin (21:30 UTC).

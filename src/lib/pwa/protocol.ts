@@ -1,0 +1,106 @@
+import { REST_LATER_MINUTES, SNOOZE_MINUTES, type ItemAnswer } from '$lib/domain/day';
+
+// The one definition of what the page and the service worker say to each other: notification
+// actions and their buttons, notification tags, the data a notification carries, the messages
+// between them, and the anchor a notification opens. The worker, the bridge and the notification
+// sink import it; a test round-trips every action through both sides.
+
+/** A reminder of a plan item: its two buttons (Chromium shows at most two). */
+export type ItemAction = 'done' | 'snooze';
+/** A rest prompt: its two buttons. */
+export type RestAction = 'break' | 'later';
+
+export const NOTIFICATION_BUTTONS = {
+	item: [
+		{ action: 'done', title: 'Done' },
+		{ action: 'snooze', title: `Snooze ${SNOOZE_MINUTES} min` }
+	],
+	rest: [
+		{ action: 'break', title: 'Took a break' },
+		{ action: 'later', title: `In ${REST_LATER_MINUTES} min` }
+	]
+} as const satisfies Record<string, readonly { action: ItemAction | RestAction; title: string }[]>;
+
+/** Notification tags that are not an item id (an item's reminder is tagged with its id). */
+export const TAGS = {
+	restPrompt: 'rest-prompt',
+	test: 'test',
+	morningSummary: 'morning-summary'
+} as const;
+
+/** The Periodic Background Sync registration of the morning summary. */
+export const MORNING_SUMMARY_SYNC = 'morning-summary';
+
+/** What a notification carries for the worker, in `notification.data`. */
+export interface NotificationData {
+	readonly kind: 'item' | 'rest';
+	readonly itemId: string | null;
+	readonly date: string;
+}
+
+/** Page to worker: activate the waiting version (workbox-window sends this shape). */
+export const SKIP_WAITING = 'SKIP_WAITING';
+
+/** Worker to page: the person chose a notification action while a window was open. */
+export interface NotificationActionMessage extends NotificationData {
+	readonly type: 'notification-action';
+	readonly action: ItemAction | RestAction;
+}
+
+const ITEM_ACTIONS: readonly string[] = NOTIFICATION_BUTTONS.item.map((b) => b.action);
+const REST_ACTIONS: readonly string[] = NOTIFICATION_BUTTONS.rest.map((b) => b.action);
+
+export function isItemAction(action: unknown): action is ItemAction {
+	return typeof action === 'string' && ITEM_ACTIONS.includes(action);
+}
+
+/** What a reminder's notification carries (the sink writes it, the worker reads it back). */
+export function notificationDataOf(message: {
+	kind: 'item' | 'rest';
+	itemId: string | null;
+	date: string;
+}): NotificationData {
+	return { kind: message.kind, itemId: message.itemId, date: message.date };
+}
+
+/** Reads notification data back, or null when it is not ours (the morning summary has none). */
+export function readNotificationData(data: unknown): NotificationData | null {
+	const d = data as Partial<NotificationData> | null;
+	if (typeof d !== 'object' || d === null) return null;
+	if ((d.kind !== 'item' && d.kind !== 'rest') || typeof d.date !== 'string') return null;
+	if (d.itemId !== null && typeof d.itemId !== 'string') return null;
+	return { kind: d.kind, itemId: d.itemId, date: d.date };
+}
+
+/** The message the worker posts to open windows for an action, or null for an unknown action. */
+export function notificationActionMessage(
+	action: string,
+	data: NotificationData
+): NotificationActionMessage | null {
+	const known = data.kind === 'item' ? ITEM_ACTIONS : REST_ACTIONS;
+	if (!known.includes(action)) return null;
+	return { type: 'notification-action', action: action as ItemAction | RestAction, ...data };
+}
+
+/** Reads a message from the worker; null when it is anything else. */
+export function readNotificationActionMessage(message: unknown): NotificationActionMessage | null {
+	const m = message as Partial<NotificationActionMessage> | null;
+	if (typeof m !== 'object' || m === null || m.type !== 'notification-action') return null;
+	const data = readNotificationData(m);
+	return data && typeof m.action === 'string' ? notificationActionMessage(m.action, data) : null;
+}
+
+/** What an item action says about the item. */
+export function itemAnswerFor(action: ItemAction): ItemAnswer {
+	return action === 'done' ? { status: 'done' } : { status: 'snoozed', minutes: SNOOZE_MINUTES };
+}
+
+/** The element id of an item on Today (ids hold colons, which a URL fragment should not). */
+export function itemAnchorId(itemId: string): string {
+	return `item-${itemId.replaceAll(':', '-')}`;
+}
+
+/** Where a tap on a notification opens the app, relative to the app's root. */
+export function notificationTarget(data: NotificationData | null): string {
+	return data?.itemId ? `#${itemAnchorId(data.itemId)}` : '';
+}

@@ -1,0 +1,65 @@
+import { backupDue } from '$lib/domain/day';
+import type { SettingsRepository } from '$lib/domain/ports';
+import type { Problems } from './problems.svelte';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** The settings this class reads at start-up. */
+export const SETTINGS_STARTUP_KEYS = ['theme', 'lastBackupAt', 'firstUseAt'] as const;
+
+export interface SettingsDependencies {
+	readonly settings: SettingsRepository;
+	readonly problems: Problems;
+}
+
+/** The app's own settings: theme, when the person started, when they last backed up. */
+export class SettingsState {
+	#theme = $state<Theme>('system');
+	#lastBackupAt = $state<string | null>(null);
+	#firstUseAt = $state<string | null>(null);
+
+	constructor(private readonly deps: SettingsDependencies) {}
+
+	get theme(): Theme {
+		return this.#theme;
+	}
+
+	get lastBackupAt(): string | null {
+		return this.#lastBackupAt;
+	}
+
+	/** When the person created their plan on this device; null before set-up. */
+	get firstUseAt(): string | null {
+		return this.#firstUseAt;
+	}
+
+	/** Whether Today and Settings remind the person to back up. */
+	backupDue(now: Date): boolean {
+		return backupDue(this.#lastBackupAt, this.#firstUseAt, now);
+	}
+
+	/** Takes what start-up read. */
+	load(stored: ReadonlyMap<string, unknown>): void {
+		this.#theme = (stored.get('theme') as Theme | undefined) ?? 'system';
+		this.#lastBackupAt = (stored.get('lastBackupAt') as string | undefined) ?? null;
+		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
+	}
+
+	async setTheme(theme: Theme): Promise<void> {
+		this.#theme = theme;
+		await this.deps.problems.guard(() => this.deps.settings.set('theme', theme));
+	}
+
+	/** A backup was saved at `at`; throws when the note cannot be stored. */
+	async noteBackup(at: Date): Promise<void> {
+		await this.deps.settings.set('lastBackupAt', at.toISOString());
+		this.#lastBackupAt = at.toISOString();
+	}
+
+	/** The first plan was made at `at` (kept only the first time); throws when it cannot be stored. */
+	async noteFirstUse(at: Date): Promise<void> {
+		if (this.#firstUseAt !== null) return;
+		await this.deps.settings.set('firstUseAt', at.toISOString());
+		this.#firstUseAt = at.toISOString();
+	}
+}

@@ -1,0 +1,335 @@
+import {
+	checkInFor,
+	dayItemViews,
+	dayProgress,
+	SNOOZE_MINUTES,
+	type DayItemView,
+	type DayProgress,
+	type ItemAnswer
+} from '$lib/domain/day';
+import type { HistorySummary } from '$lib/domain/history-summary';
+import type { DayRecord } from '$lib/domain/history';
+import type { DayPlan, PlanItem } from '$lib/domain/plan';
+import type {
+	CheckInRepository,
+	Clock,
+	DailyEntryRepository,
+	HistoryReader,
+	PlanRepository,
+	ProfileRepository,
+	SettingsRepository,
+	StartupRecords,
+	StorageKeeper
+} from '$lib/domain/ports';
+import type { Profile } from '$lib/domain/profile';
+import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
+import type { LocalDate, WallClock } from '$lib/domain/time';
+import type { TriageResult } from '$lib/domain/triage';
+import type { Planning } from './planning';
+import type { Problems } from './problems.svelte';
+import type { SettingsState } from './settings.svelte';
+import type { RunningTimer } from './types';
+
+/** The settings this class reads at start-up. */
+export const TODAY_STARTUP_KEYS = ['runningTimer'] as const;
+
+export interface TodayDependencies {
+	readonly profiles: ProfileRepository;
+	readonly plans: PlanRepository;
+	readonly checkIns: CheckInRepository;
+	readonly entries: DailyEntryRepository;
+	readonly settingsStore: SettingsRepository;
+	readonly history: HistoryReader;
+	readonly storage: StorageKeeper;
+	readonly clock: Clock;
+	readonly problems: Problems;
+	readonly settings: SettingsState;
+	/** The planning engine and care content, loaded on first use. */
+	readonly planning: () => Promise<Planning>;
+}
+
+/**
+ * Today: the profile, today's plan and what was recorded on it, and the person's actions on them.
+ * Records are raw state: replaced whole, never mutated, and stored as plain objects (IndexedDB
+ * cannot clone Svelte's proxies).
+ */
+export class TodayState {
+	#status = $state<'loading' | 'ready' | 'failed'>('loading');
+	#profile = $state.raw<Profile | null>(null);
+	#date = $state<LocalDate>('');
+	#plan = $state.raw<DayPlan | null>(null);
+	#checkIns = $state.raw<Readonly<Record<string, CheckIn>>>({});
+	#entry = $state.raw<DailyEntry | null>(null);
+	#now = $state.raw<Date>(new Date(0));
+	/** `now` on the device's wall clock, minutes since midnight. */
+	#nowMinutes = $state(0);
+	#runningTimer = $state.raw<RunningTimer | null>(null);
+
+	constructor(private readonly deps: TodayDependencies) {}
+
+	get status(): 'loading' | 'ready' | 'failed' {
+		return this.#status;
+	}
+	get profile(): Profile | null {
+		return this.#profile;
+	}
+	/** The date shown (empty until the first load). */
+	get date(): LocalDate {
+		return this.#date;
+	}
+	get plan(): DayPlan | null {
+		return this.#plan;
+	}
+	get checkIns(): Readonly<Record<string, CheckIn>> {
+		return this.#checkIns;
+	}
+	get entry(): DailyEntry | null {
+		return this.#entry;
+	}
+	get now(): Date {
+		return this.#now;
+	}
+	/** A compress or walk timer left open; Today shows it again after a reload. */
+	get runningTimer(): RunningTimer | null {
+		return this.#runningTimer;
+	}
+
+	/** Today's date, even before the first load has finished. */
+	get currentDate(): LocalDate {
+		return this.#date || this.#dateNow();
+	}
+
+	/** The local date and minute of an instant in the device's zone. */
+	wallClock(instant: Date): WallClock {
+		return this.deps.clock.wallClock(instant);
+	}
+
+	/** Every item of today with where it stands now. */
+	readonly items: DayItemView[] = $derived(
+		dayItemViews(this.#plan?.items ?? [], this.#checkIns, this.#nowMinutes, this.#now.toISOString())
+	);
+
+	readonly progress: DayProgress = $derived(dayProgress(this.items));
+
+	/** Takes what start-up read; `records` may be of an earlier date if midnight passed since. */
+	async load(records: StartupRecords): Promise<void> {
+		this.#runningTimer = (records.settings.get('runningTimer') as RunningTimer | undefined) ?? null;
+		this.#profile = records.profile;
+		this.deps.storage.rememberHasPlan(records.profile !== null);
+		await this.#showDay(records);
+		this.#status = 'ready';
+	}
+
+	/** Start-up could not read the device's data; the problem banner says why. */
+	fail(): void {
+		this.#status = 'failed';
+	}
+
+	/** Keeps "now" fresh: items turn due and missed. */
+	setNow(now: Date): void {
+		this.#now = now;
+		this.#nowMinutes = this.deps.clock.wallClock(now).minutes;
+	}
+
+	/** Whether the device's date moved on from the one shown. */
+	dateChanged(): boolean {
+		return this.#dateNow() !== this.#date;
+	}
+
+	/** Reads the device's day again (a new day at midnight, a jumped clock, a new zone). */
+	refreshDay(): Promise<boolean> {
+		return this.deps.problems.guard(() => this.#showDay());
+	}
+
+	#dateNow(): LocalDate {
+		return this.deps.clock.wallClock(this.deps.clock.now()).date;
+	}
+
+	/** Shows the device's day; `read` holds its records when start-up just read them. */
+	async #showDay(read?: StartupRecords): Promise<void> {
+		this.setNow(this.deps.clock.now());
+		const date = this.#dateNow();
+		this.#date = date;
+		const [entry, checkIns, stored] =
+			read?.date === date
+				? [read.entry, read.checkIns, read.plan]
+				: await Promise.all([
+						this.deps.entries.get(date),
+						this.deps.checkIns.forDate(date),
+						this.deps.plans.get(date)
+					]);
+		this.#entry = entry;
+		this.#checkIns = Object.fromEntries(checkIns.map((c) => [c.itemId, c]));
+		let plan = stored;
+		if (!plan && this.#profile) {
+			const planning = await this.deps.planning();
+			plan = planning.planDay(this.#profile, date, await this.#history(date), {
+				...this.#context(),
+				catalogue: planning.catalogue
+			});
+			await this.deps.plans.save(plan);
+		}
+		this.#plan = plan;
+	}
+
+	async #history(to: LocalDate): Promise<DayRecord[]> {
+		const planning = await this.deps.planning();
+		return this.deps.history.dayRecords(planning.historyFrom(to), to);
+	}
+
+	#context() {
+		return { now: this.deps.clock.now(), timeZone: this.deps.clock.timeZone() };
+	}
+
+	/** Records what the person said about an item: the one way a check-in is made on the page. */
+	async answer(item: PlanItem, answer: ItemAnswer): Promise<boolean> {
+		const plan = this.#plan;
+		if (!plan) return false;
+		const checkIn = checkInFor(item, plan.date, answer, this.deps.clock.now());
+		const saved = await this.deps.problems.guard(() =>
+			this.deps.checkIns.recordWithPlan(checkIn, plan)
+		);
+		if (saved) {
+			this.#checkIns = { ...this.#checkIns, [item.id]: checkIn };
+			void this.#askToKeepData();
+		}
+		return saved;
+	}
+
+	markDone(item: PlanItem): Promise<boolean> {
+		return this.answer(item, { status: 'done' });
+	}
+
+	skip(item: PlanItem, reason: string): Promise<boolean> {
+		return this.answer(item, { status: 'skipped', reason });
+	}
+
+	snooze(item: PlanItem, minutes = SNOOZE_MINUTES): Promise<boolean> {
+		return this.answer(item, { status: 'snoozed', minutes });
+	}
+
+	/** Unticks an item: it goes back to due, upcoming or missed. */
+	async markNotDone(item: PlanItem): Promise<boolean> {
+		const saved = await this.deps.problems.guard(() => this.deps.checkIns.remove(item.id));
+		if (saved) {
+			const { [item.id]: _removed, ...rest } = this.#checkIns;
+			this.#checkIns = rest;
+		}
+		return saved;
+	}
+
+	/** Saves the profile and rebuilds today's plan, keeping what is already done. */
+	saveProfile(draftProfile: Profile): Promise<boolean> {
+		const profile = $state.snapshot(draftProfile) as Profile;
+		return this.deps.problems.guard(async () => {
+			await this.deps.profiles.save(profile);
+			this.#profile = profile;
+			this.deps.storage.rememberHasPlan(true);
+			await this.deps.settings.noteFirstUse(this.deps.clock.now());
+			await this.#replan();
+		});
+	}
+
+	/** Declares today a bad day (flare plan) or takes it back; done items stay. */
+	setBadDay(on: boolean): Promise<boolean> {
+		const now = this.deps.clock.now();
+		const entry = this.#entry ?? blankDailyEntry(this.currentDate, now);
+		return this.deps.problems.guard(async () => {
+			const updated = { ...entry, flare: on, updatedAt: now.toISOString() };
+			await this.deps.entries.save(updated);
+			this.#entry = updated;
+			await this.#replan();
+		});
+	}
+
+	/** The daily check-in; a changed flare answer rebuilds the plan. */
+	async saveEntry(formEntry: Omit<DailyEntry, 'date' | 'updatedAt'>): Promise<boolean> {
+		const entry = $state.snapshot(formEntry) as Omit<DailyEntry, 'date' | 'updatedAt'>;
+		const flareChanged = (this.#entry?.flare ?? false) !== entry.flare;
+		const saved = await this.deps.problems.guard(async () => {
+			const full: DailyEntry = {
+				...entry,
+				date: this.currentDate,
+				updatedAt: this.deps.clock.now().toISOString()
+			};
+			await this.deps.entries.save(full);
+			this.#entry = full;
+			if (flareChanged) await this.#replan();
+		});
+		if (saved) void this.#askToKeepData();
+		return saved;
+	}
+
+	/** Plans today again from the profile and the day's entry; items already done stay as they were. */
+	async #replan(): Promise<void> {
+		const profile = this.#profile;
+		if (!profile) return;
+		const previous = this.#plan;
+		const date = this.currentDate;
+		const planning = await this.deps.planning();
+		const history = await this.#history(date);
+		const context = { ...this.#context(), catalogue: planning.catalogue };
+		const doneIds = new Set(
+			Object.values(this.#checkIns)
+				.filter((c) => c.status === 'done')
+				.map((c) => c.itemId)
+		);
+		const plan =
+			previous && previous.date === date
+				? planning.regenerateDay(previous, doneIds, profile, history, context)
+				: planning.planDay(profile, date, history, context);
+		await this.deps.plans.save(plan);
+		this.#plan = plan;
+	}
+
+	/** Keeps (or, with null, forgets) the timer on screen, so a reload can bring it back. */
+	async keepTimer(timer: RunningTimer | null): Promise<void> {
+		if (timer === null && this.#runningTimer === null) return;
+		this.#runningTimer = timer;
+		await this.deps.problems.guard(() => this.deps.settingsStore.set('runningTimer', timer));
+	}
+
+	/** Red flags and trend for today, for the urgent screen. */
+	async triageToday(answers: DailyEntry['redFlags']): Promise<TriageResult> {
+		const planning = await this.deps.planning();
+		const history = await this.#history(this.currentDate);
+		return planning.triage(
+			{
+				answers,
+				history,
+				painStartedOn: this.#profile?.painStartedOn ?? null,
+				today: this.currentDate
+			},
+			planning.catalogue
+		);
+	}
+
+	/** Progress: the window's records, their summary and the trend. */
+	async historySummary(): Promise<{
+		summary: HistorySummary;
+		records: DayRecord[];
+		triage: TriageResult;
+	}> {
+		const planning = await this.deps.planning();
+		const today = this.currentDate;
+		const records = await this.#history(today);
+		const painStartedOn = this.#profile?.painStartedOn ?? null;
+		return {
+			records,
+			summary: planning.summarizeHistory(records, today),
+			triage: planning.triage(
+				{ answers: {}, history: records, painStartedOn, today },
+				planning.catalogue
+			)
+		};
+	}
+
+	/** Asks the browser to keep the data, once, after the first real record. */
+	async #askToKeepData(): Promise<void> {
+		await this.deps.problems.guard(async () => {
+			if (await this.deps.settingsStore.get<boolean>('persistRequested')) return;
+			await this.deps.settingsStore.set('persistRequested', true);
+			await this.deps.storage.requestPersistent();
+		});
+	}
+}

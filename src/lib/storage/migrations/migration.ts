@@ -1,0 +1,22 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+/** An untyped view: a migration sees the database as it was at its own version, not as now. */
+export type MigrationDatabase = IDBPDatabase<unknown>;
+export type MigrationTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** The stores a backup carries, by the names the database gives them. */
+export type DataStoreName = 'profile' | 'settings' | 'dayPlans' | 'checkIns' | 'dailyEntries';
+
+/**
+ * One step of the data's history. `stores` changes stores and indexes; `records` upgrades each
+ * record of a store. The database's upgrade and a backup of an older version both run `records`,
+ * so one definition says how old data becomes new.
+ */
+export interface Migration {
+	readonly version: number;
+	readonly name: string;
+	/** Runs inside the upgrade transaction; awaits nothing but IndexedDB requests. */
+	stores?(db: MigrationDatabase, tx: MigrationTransaction): void;
+	/** A record of the previous version in, the record of this version out (same key). */
+	readonly records?: Partial<Record<DataStoreName, (record: unknown) => unknown>>;
+}

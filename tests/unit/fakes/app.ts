@@ -1,0 +1,118 @@
+import * as reminderRules from '$lib/domain/reminders';
+import * as calendarWriter from '$lib/reminders/ics';
+import type { AppStates } from '$lib/state/context';
+import { DataActions } from '$lib/state/data-actions';
+import { planning } from '$lib/state/planning';
+import { Problems } from '$lib/state/problems.svelte';
+import { RemindersState } from '$lib/state/reminders.svelte';
+import { Session } from '$lib/state/session.svelte';
+import { SettingsState } from '$lib/state/settings.svelte';
+import { TodayState } from '$lib/state/today.svelte';
+import {
+	FakeBadge,
+	FakeClock,
+	FakePermission,
+	FakeSink,
+	FakeStorageKeeper,
+	FakeWorker,
+	MemoryBackupStore,
+	MemoryCheckInRepository,
+	MemoryDailyEntryRepository,
+	MemoryHistoryReader,
+	MemoryPlanRepository,
+	MemoryProfileRepository,
+	MemorySettingsRepository,
+	MemoryStartupReader,
+	MemoryStore
+} from './ports';
+
+/** The app's state wired as src/lib/app.ts wires it, on in-memory fakes of every port. */
+export interface TestApp extends Omit<AppStates, 'data'> {
+	readonly data: DataActions;
+	readonly store: MemoryStore;
+	readonly clock: FakeClock;
+	readonly startup: MemoryStartupReader;
+	readonly sink: FakeSink;
+	readonly permission: FakePermission;
+	readonly badge: FakeBadge;
+	readonly worker: FakeWorker;
+	readonly storage: FakeStorageKeeper;
+}
+
+export function makeTestApp(
+	options: { store?: MemoryStore; clock?: FakeClock | string; zone?: string } = {}
+): TestApp {
+	const clock =
+		options.clock instanceof FakeClock
+			? options.clock
+			: new FakeClock(options.clock ?? '2026-06-15T04:50:00Z', options.zone);
+	const store = options.store ?? new MemoryStore(() => clock.now().toISOString());
+	const problems = new Problems();
+	const settingsStore = new MemorySettingsRepository(store);
+	const checkIns = new MemoryCheckInRepository(store);
+	const entries = new MemoryDailyEntryRepository(store);
+	const storage = new FakeStorageKeeper();
+	const sink = new FakeSink();
+	const permission = new FakePermission();
+	const badge = new FakeBadge();
+	const worker = new FakeWorker();
+	const startup = new MemoryStartupReader(store);
+	const settings = new SettingsState({ settings: settingsStore, problems });
+	const today = new TodayState({
+		profiles: new MemoryProfileRepository(store),
+		plans: new MemoryPlanRepository(store),
+		checkIns,
+		entries,
+		settingsStore,
+		history: new MemoryHistoryReader(store),
+		storage,
+		clock,
+		problems,
+		settings,
+		planning: async () => planning
+	});
+	const reminders = new RemindersState({
+		today,
+		settings: settingsStore,
+		clock,
+		problems,
+		sink,
+		permission,
+		badge,
+		worker,
+		rules: async () => reminderRules,
+		calendar: async () => calendarWriter,
+		planning: async () => planning
+	});
+	const session = new Session({ startup, clock, problems, settings, today, reminders });
+	const data = new DataActions({
+		backups: new MemoryBackupStore(store),
+		checkIns,
+		entries,
+		settingsStore,
+		storage,
+		worker,
+		clock,
+		problems,
+		settings,
+		today,
+		session,
+		appVersion: 'test'
+	});
+	return {
+		session,
+		problems,
+		settings,
+		today,
+		reminders,
+		data,
+		store,
+		clock,
+		startup,
+		sink,
+		permission,
+		badge,
+		worker,
+		storage
+	};
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { SNOOZE_MINUTES } from '$lib/domain/day';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { blankDailyEntry } from '$lib/domain/records';
+import { ProfileDraft } from '$lib/state/profile-draft.svelte';
+import { makeTestApp } from '../fakes/app';
+import { FakeClock } from '../fakes/ports';
+
+// Today on in-memory fakes of its ports: the clock is set by hand, storage is a MemoryStore.
+
+async function setUpApp(clock: FakeClock | string = '2026-06-15T04:50:00Z') {
+	const app = makeTestApp({ clock });
+	await app.session.start();
+	await app.today.saveProfile(DEFAULT_PROFILE);
+	return app;
+}
+
+describe('TodayState', () => {
+	it('creates a plan from a form draft, records check-ins, and finds them after a restart', async () => {
+		const app = makeTestApp({ clock: '2026-06-15T04:50:00Z' }); // 06:50 in Berlin
+		await app.session.start();
+		expect(app.today.status).toBe('ready');
+		expect(app.today.profile).toBeNull();
+		expect(app.storage.hasPlanHint).toBe(false);
+
+		const draft = new ProfileDraft(); // rune state, as the set-up form holds it
+		draft.sits = true;
+		draft.flareToday = false;
+		const result = draft.result(app.today.currentDate);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(await app.today.saveProfile(result.profile)).toBe(true);
+		expect(app.storage.hasPlanHint).toBe(true);
+		expect(app.settings.firstUseAt).toBe('2026-06-15T04:50:00.000Z');
+		expect(app.today.plan?.date).toBe('2026-06-15');
+		const first = app.today.items.find((v) => v.item.kind === 'timed')!.item;
+		expect(await app.today.markDone(first)).toBe(true);
+		const entry = { ...blankDailyEntry(app.today.date, app.clock.now()), pain: 5 };
+		expect(await app.today.saveEntry(entry)).toBe(true);
+		expect(app.problems.message).toBeNull();
+
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.profile?.sittingBlocks).toHaveLength(1);
+		expect(restarted.today.items.find((v) => v.item.id === first.id)?.state).toBe('done');
+		expect(restarted.today.entry?.pain).toBe(5);
+		expect(restarted.settings.firstUseAt).toBe('2026-06-15T04:50:00.000Z');
+	});
+
+	it('a tick on the checklist records a done check-in with the plan, the way the worker does', async () => {
+		const app = await setUpApp();
+		const item = app.today.plan!.items.find((i) => i.measure === 'stretch')!;
+		await app.today.markDone(item);
+		expect(app.store.checkIns.get(item.id)).toEqual({
+			itemId: item.id,
+			date: '2026-06-15',
+			measure: 'stretch',
+			status: 'done',
+			at: '2026-06-15T04:50:00.000Z',
+			reason: null,
+			snoozedUntil: null,
+			exerciseIds: item.exercises.map((e) => e.exerciseId)
+		});
+		expect(app.store.plans.get('2026-06-15')).toEqual(app.today.plan);
+	});
+
+	it.each([
+		{ name: 'skip with a reason', act: 'skip', reason: '  too sore  ', stored: 'too sore' },
+		{ name: 'skip with only spaces', act: 'skip', reason: '   ', stored: null }
+	])('$name keeps the reason as the person wrote it, trimmed', async ({ reason, stored }) => {
+		const app = await setUpApp();
+		const item = app.today.items[0]!.item;
+		await app.today.skip(item, reason);
+		expect(app.today.checkIns[item.id]).toMatchObject({ status: 'skipped', reason: stored });
+		expect(app.today.items[0]!.state).toBe('skipped');
+	});
+
+	it(`snooze puts an item off for ${SNOOZE_MINUTES} minutes, then it is due again`, async () => {
+		const app = await setUpApp('2026-06-15T05:00:00Z');
+		const view = app.today.items.find((v) => v.item.kind === 'timed')!;
+		app.clock.set(
+			new Date(Date.parse('2026-06-15T05:00:00Z') + 60_000 * 60 * 3).toISOString() // 10:00
+		);
+		await app.session.tick();
+		await app.today.snooze(view.item);
+		const until = new Date(app.clock.now().getTime() + SNOOZE_MINUTES * 60_000).toISOString();
+		expect(app.today.checkIns[view.item.id]?.snoozedUntil).toBe(until);
+		expect(app.today.items.find((v) => v.item.id === view.item.id)?.state).toBe('snoozed');
+		app.clock.set(until);
+		await app.session.tick();
+		expect(app.today.items.find((v) => v.item.id === view.item.id)?.state).not.toBe('snoozed');
+	});
+
+	it('unticking an item takes its check-in back', async () => {
+		const app = await setUpApp();
+		const item = app.today.items[0]!.item;
+		await app.today.markDone(item);
+		expect(await app.today.markNotDone(item)).toBe(true);
+		expect(app.today.checkIns[item.id]).toBeUndefined();
+		expect(app.store.checkIns.has(item.id)).toBe(false);
+		expect(app.today.items[0]!.state).toBe('upcoming');
+	});
+
+	it('marks an item missed once its time has passed, and moves to the next day at midnight', async () => {
+		const app = await setUpApp();
+		expect(app.today.items[0]!.state).toBe('upcoming');
+		app.clock.set('2026-06-15T08:00:00Z'); // 10:00
+		await app.session.tick();
+		expect(app.today.items[0]!.state).toBe('missed');
+		expect(app.today.progress.missed).toBeGreaterThan(0);
+		app.clock.set('2026-06-15T22:30:00Z'); // 00:30 the next day in Berlin
+		await app.session.tick();
+		expect(app.today.date).toBe('2026-06-16');
+		expect(app.today.plan?.date).toBe('2026-06-16');
+		expect(app.store.plans.has('2026-06-16')).toBe(true);
+	});
+
+	it('a declared bad day switches to the flare plan and keeps what was done', async () => {
+		const app = await setUpApp();
+		const compress = app.today.items.find((v) => v.item.measure === 'warm-compress')!.item;
+		await app.today.markDone(compress);
+		expect(await app.today.setBadDay(true)).toBe(true);
+		expect(app.today.plan?.phase).toBe('flare');
+		expect(app.today.plan?.badDay).toBe(true);
+		expect(app.today.plan?.items).toContainEqual(compress);
+		expect(app.today.items.find((v) => v.item.id === compress.id)?.state).toBe('done');
+		expect(app.store.entries.get('2026-06-15')?.flare).toBe(true);
+		// Taken back: the recovery plan again, the done compress still there.
+		expect(await app.today.setBadDay(false)).toBe(true);
+		expect(app.today.plan?.phase).toBe('recovery');
+		expect(app.today.plan?.items).toContainEqual(compress);
+	});
+
+	it('regenerating keeps only the done items of the old plan, not the undone ones', async () => {
+		const app = await setUpApp();
+		const [done, undone] = app.today.plan!.items.filter((i) => i.kind === 'timed');
+		await app.today.markDone(done!);
+		await app.today.setBadDay(true);
+		expect(app.today.plan?.items).toContainEqual(done);
+		expect(app.today.plan?.items).not.toContainEqual(undone);
+	});
+
+	it('the check-in rebuilds the plan only when its flare answer changed', async () => {
+		const app = await setUpApp();
+		const before = app.today.plan;
+		await app.today.saveEntry({ ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 3 });
+		expect(app.today.plan).toBe(before);
+		await app.today.saveEntry({ ...blankDailyEntry('2026-06-15', app.clock.now()), flare: true });
+		expect(app.today.plan?.phase).toBe('flare');
+	});
+
+	it('asks the browser to keep the data once, after the first real record', async () => {
+		const app = await setUpApp();
+		expect(app.storage.persistRequests).toBe(0);
+		await app.today.markDone(app.today.items[0]!.item);
+		await app.today.markDone(app.today.items[1]!.item);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(app.storage.persistRequests).toBe(1);
+	});
+
+	it('a full disk says so and changes nothing on screen', async () => {
+		const app = await setUpApp();
+		const item = app.today.items[0]!.item;
+		app.store.failNextWrite(new Error('Your device is out of storage space.'));
+		expect(await app.today.markDone(item)).toBe(false);
+		expect(app.problems.message).toBe('Your device is out of storage space.');
+		expect(app.today.checkIns[item.id]).toBeUndefined();
+		app.problems.dismiss();
+		expect(app.problems.message).toBeNull();
+	});
+
+	it('keeps a running timer across a restart, and forgets it when closed', async () => {
+		const app = await setUpApp();
+		const item = app.today.items[0]!.item;
+		const timer = { itemId: item.id, date: '2026-06-15', endsAt: 1_000, remainingMs: 500 };
+		await app.today.keepTimer(timer);
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.runningTimer).toEqual(timer);
+		await restarted.today.keepTimer(null);
+		expect(app.store.settings.get('runningTimer')?.value).toBeNull();
+	});
+
+	it('triage and Progress read the history window of the profile', async () => {
+		const app = await setUpApp();
+		await app.today.saveEntry({ ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 4 });
+		const urgent = await app.today.triageToday({ 'bladder-bowel': true });
+		expect(urgent.level).toBe('emergency');
+		const progress = await app.today.historySummary();
+		expect(progress.records.map((r) => r.date)).toEqual(['2026-06-15']);
+		expect(progress.summary.days[0]?.pain).toBe(4);
+	});
+});
