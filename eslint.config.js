@@ -14,7 +14,7 @@ const idb = {
 const storage = {
 	group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
 	message:
-		'Only the composition root (src/lib/app.ts) and the service worker know storage; state gets repositories through ports.'
+		'Only the composition root (src/lib/app/) and the service worker know storage; state gets repositories through ports.'
 };
 const framework = {
 	group: ['svelte', 'svelte/*', '$app/*', '$env/*', '@sveltejs/*'],
@@ -104,12 +104,12 @@ export default ts.config(
 	},
 	{
 		files: ['src/**'],
-		ignores: ['src/lib/pwa/**', 'src/lib/app.ts', 'src/service-worker.ts'],
+		ignores: ['src/lib/pwa/**', 'src/lib/app/**', 'src/service-worker.ts'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [idb, storage, workerBridge] }] }
 	},
 	{
 		// The composition root builds the state on the storage adapters.
-		files: ['src/lib/app.ts'],
+		files: ['src/lib/app/**'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [idb, workerBridge] }] }
 	},
 	{

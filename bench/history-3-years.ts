@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE, type Profile } from '../src/lib/domain/profile';
 import type { CheckIn, DailyEntry } from '../src/lib/domain/records';
 import { addDays } from '../src/lib/domain/time';
 import { AppDatabase } from '../src/lib/storage/database';
-import { readDayRecords } from '../src/lib/storage/history-reader';
+import { IdbHistoryReader } from '../src/lib/storage/history-reader';
 
 const FIRST = '2024-01-01';
 const DAYS = 3 * 365;
@@ -64,13 +64,13 @@ export async function seed(): Promise<{ database: AppDatabase; checkIns: number;
 export async function measure(database: AppDatabase, today: string) {
 	// What Progress needs for its first render: the last 90 days and their summaries.
 	let started = performance.now();
-	const recent = await readDayRecords(database, addDays(today, -89), today);
+	const recent = await new IdbHistoryReader(database).dayRecords(addDays(today, -89), today);
 	const recentSummary = summarizeHistory(recent, today);
 	const firstRenderMs = performance.now() - started;
 
 	// Every day of the 3 years, summarised (not on the first-render path).
 	started = performance.now();
-	const all = await readDayRecords(database, FIRST, today);
+	const all = await new IdbHistoryReader(database).dayRecords(FIRST, today);
 	const summary = summarizeHistory(all, today);
 	const allMs = performance.now() - started;
 	return { firstRenderMs, allMs, days: recentSummary.days.length + summary.days.length };

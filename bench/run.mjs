@@ -45,6 +45,22 @@ function firstScreenAssets() {
 	};
 }
 
+/**
+ * The app's own source modules in the first screen's chunks, from the report the build writes
+ * (vite.config.ts): a module that should load later shows up here the day it stops doing so.
+ */
+function printFirstScreenModules(files) {
+	const report = JSON.parse(readFileSync('.svelte-kit/output/chunk-modules.json', 'utf8'));
+	const loaded = new Set(files.map((f) => f.replace(/^build[\\/]/, '')));
+	const modules = Object.entries(report)
+		.filter(([file]) => loaded.has(file))
+		.flatMap(([, sizes]) => Object.entries(sizes).filter(([id]) => id.startsWith('src/')))
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	console.log(`  the app's own modules in it (${modules.length}; minified size before gzip):`);
+	for (const [id, bytes] of modules)
+		console.log(`    ${id.padEnd(56)} ${kb(bytes).padStart(6)} KB`);
+}
+
 /** The files the service worker precaches, from the manifest injected into it. */
 function precachedFiles() {
 	const worker = readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
@@ -72,6 +88,7 @@ const precache = precachedFiles();
 const sum = (files) => files.reduce((total, f) => total + gzipBytes(f), 0);
 
 line('first-screen JS (gzip)', kb(sum(first.js)), 'KB', 45);
+printFirstScreenModules(first.js);
 // CSS is inlined into the HTML (kit.inlineStyleThreshold); count it with any linked file.
 const inlineCss = [
 	...readFileSync(join(BUILD, 'index.html'), 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)
@@ -85,7 +102,7 @@ line('precached files', precache.length, 'files');
 
 // The figures measured in Node first, then those that run a browser, so Chromium's leftover work
 // never slows the timings of plan generation and History.
-const ORDER = ['plan.mjs', 'history.mjs', 'offline-today.mjs', 'lighthouse.mjs'];
+const ORDER = ['plan.mjs', 'history.mjs', 'offline-today.mjs', 'cold-launch.mjs', 'lighthouse.mjs'];
 const extra = join('bench', 'figures');
 const modules = readdirSync(extra)
 	.filter((n) => n.endsWith('.mjs') && n !== 'runner.mjs')

@@ -142,6 +142,30 @@ test('sitting: a rest prompt after 30 minutes; a break resets it; the timer surv
 	await expect(restPrompt).toHaveCount(0);
 });
 
+test('“Took a break” on Today does what the rest prompt’s does: ticks the break, restarts the timer', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T08:55:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: true });
+	await advanceClock(page, '05:30'); // 09:00:30: the sitting hours switch sitting on
+	// No wait here: the next tick comes while this one may still be loading the reminder code.
+	await advanceClock(page, '30:30'); // 09:31: a prompt, and the 09:30 break is due
+	const prompt = page.getByRole('region', { name: 'Reminders' });
+	await expect(prompt).toContainText('You have been sitting for 30 minutes');
+
+	const breaks = page.getByRole('region', { name: 'Sitting breaks' });
+	await breaks.getByRole('button', { name: 'Took a break' }).click();
+	await expect(prompt.getByText(/You have been sitting/)).toHaveCount(0);
+	await expect(breaks).toContainText('1 of');
+	await expect(breaks).toContainText('Sitting since 09:31');
+	// The next prompt counts from the break, not from when sitting began.
+	await advanceClock(page, '20:00');
+	await expect(prompt.getByText(/You have been sitting/)).toHaveCount(0);
+	await advanceClock(page, '10:30');
+	await expect(prompt).toContainText('You have been sitting for 30 minutes');
+});
+
 test('Settings says which reminder layers work here and exports the plan as a calendar', async ({
 	page
 }, testInfo) => {

@@ -80,7 +80,7 @@ describe('layer rules (design.md "Layout and who may import whom")', () => {
 			'no-restricted-imports'
 		],
 		[
-			'src/lib/app.ts',
+			'src/lib/app/index.ts',
 			"import { openDB } from 'idb';\nexport const o = openDB;",
 			'no-restricted-imports'
 		]
@@ -103,7 +103,7 @@ describe('layer rules (design.md "Layout and who may import whom")', () => {
 			"import { registerSW } from 'virtual:pwa-register';\nexport const r = registerSW;"
 		],
 		[
-			'src/lib/app.ts',
+			'src/lib/app/index.ts',
 			"import { AppDatabase } from '$lib/storage/database';\nexport const d = AppDatabase;"
 		],
 		[

@@ -1,7 +1,5 @@
 import type { ExerciseId, RedFlagId } from './care';
-import type { DayRecord } from './history';
 import type { CareMeasureId } from './measures';
-import type { DayPlan } from './plan';
 import type { Side } from './profile';
 import type { LocalDate } from './time';
 
@@ -57,34 +55,5 @@ export function blankDailyEntry(date: LocalDate, now: Date): DailyEntry {
 		weightKg: null,
 		notes: '',
 		updatedAt: now.toISOString()
-	};
-}
-
-/** The history record the plan generator and trends read, built from one day's raw records. */
-export function dayRecordFrom(
-	date: LocalDate,
-	plan: DayPlan | null,
-	checkIns: readonly CheckIn[],
-	entry: DailyEntry | null
-): DayRecord {
-	const timedIds = new Set(plan?.items.filter((i) => i.kind === 'timed').map((i) => i.id) ?? []);
-	const done = checkIns.filter((c) => c.status === 'done');
-	return {
-		date,
-		pain: entry?.pain ?? null,
-		flare: entry?.flare ?? false,
-		weightKg: entry?.weightKg ?? null,
-		done: done.map((c) => ({ measure: c.measure, exerciseIds: c.exerciseIds })),
-		planned: timedIds.size,
-		skippedWithReason: checkIns.filter(
-			(c) =>
-				c.status === 'skipped' &&
-				c.reason !== null &&
-				c.reason.trim() !== '' &&
-				timedIds.has(c.itemId)
-		).length,
-		redFlags: Object.entries(entry?.redFlags ?? {})
-			.filter(([, yes]) => yes)
-			.map(([id]) => id as RedFlagId)
 	};
 }

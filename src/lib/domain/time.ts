@@ -71,16 +71,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 	return formatter;
 }
 
-/** Whether the runtime knows this IANA zone name. */
-export function isKnownTimeZone(timeZone: string): boolean {
-	try {
-		formatterFor(timeZone);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** Offset (minutes east of UTC) straight from Intl; the slow path. */
 function intlOffsetMinutes(ms: number, timeZone: string): number {
 	const parts: Record<string, string> = {};

@@ -1,4 +1,10 @@
-import type { ReminderMessage, ReminderSink } from '$lib/domain/ports';
+import type {
+	AppBadge,
+	NotificationPermissionPort,
+	PermissionAnswer,
+	ReminderMessage,
+	ReminderSink
+} from '$lib/domain/ports';
 import { NOTIFICATION_BUTTONS, notificationDataOf } from '$lib/pwa/protocol';
 
 /**
@@ -28,3 +34,24 @@ export class NotificationSink implements ReminderSink {
 		});
 	}
 }
+
+export const notificationPermission: NotificationPermissionPort = {
+	async ask(): Promise<PermissionAnswer> {
+		if (typeof Notification === 'undefined') return 'unsupported';
+		if (Notification.permission !== 'default') return Notification.permission;
+		return Notification.requestPermission();
+	}
+};
+
+/** The app icon badge with the count of open items, where the browser has it. */
+export const appBadge: AppBadge = {
+	set(count: number): void {
+		if (typeof navigator === 'undefined') return;
+		const nav = navigator as Navigator & {
+			setAppBadge?: (n: number) => Promise<void>;
+			clearAppBadge?: () => Promise<void>;
+		};
+		if (count > 0) void nav.setAppBadge?.(count).catch(() => undefined);
+		else void nav.clearAppBadge?.().catch(() => undefined);
+	}
+};

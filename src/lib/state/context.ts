@@ -1,18 +1,22 @@
 import { getContext, setContext } from 'svelte';
 import type { DataActions } from './data-actions';
+import type { Loaded } from './loaded.svelte';
 import type { Problems } from './problems.svelte';
 import type { RemindersState } from './reminders.svelte';
 import type { Session } from './session.svelte';
 import type { SettingsState } from './settings.svelte';
+import type { Sitting } from './sitting.svelte';
 import type { TodayState } from './today.svelte';
 
-/** The state the screens use, built once by the composition root (src/lib/app.ts). */
+/** The state the screens use, built once by the composition root (src/lib/app/). */
 export interface AppStates {
 	readonly session: Session;
 	readonly problems: Problems;
 	readonly settings: SettingsState;
 	readonly today: TodayState;
-	readonly reminders: RemindersState;
+	readonly sitting: Sitting;
+	/** Reminders load after the first screen; `reminders.current` is null until then. */
+	readonly reminders: Loaded<RemindersState>;
 	/** Backups, CSV, restore, delete, the install offer: loaded on first use. */
 	data(): Promise<DataActions>;
 }

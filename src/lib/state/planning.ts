@@ -1,20 +1,76 @@
 import { CARE_CATALOGUE } from '$lib/content/care-rules';
-import { summarizeHistory } from '$lib/domain/history-summary';
-import { planDay, regenerateDay } from '$lib/domain/plan';
-import { addDays, type LocalDate } from '$lib/domain/time';
-import { triage } from '$lib/domain/triage';
 import { HISTORY_DAYS } from '$lib/domain/day';
+import type { DayRecord } from '$lib/domain/history';
+import { summarizeHistory, type HistorySummary } from '$lib/domain/history-summary';
+import { planDay, regenerateDay, type DayPlan } from '$lib/domain/plan';
+import type { Profile } from '$lib/domain/profile';
+import type { CheckIn, DailyEntry } from '$lib/domain/records';
+import { addDays, type LocalDate } from '$lib/domain/time';
+import { triage, type TriageResult } from '$lib/domain/triage';
+
+// What makes a plan, triages or summarises history, with the care content it reads. Loaded on
+// first use (src/lib/app/ declares the boundary): a day whose plan is stored opens without it.
+
+/** Where planning stands: the device's time and zone. */
+export interface PlanningClock {
+	readonly now: Date;
+	readonly timeZone: string;
+}
 
 /**
- * What makes a plan, triages or summarises history, with the care content it reads. Loaded on first
- * use (src/lib/app.ts declares the boundary): a day whose plan is stored opens without it.
+ * Today's plan made again after a change (profile, bad day, flare answer): the done items stay as
+ * they were; a plan of another day (or none) is made afresh.
  */
+function replanDay(
+	profile: Profile,
+	date: LocalDate,
+	previous: DayPlan | null,
+	checkIns: Readonly<Record<string, CheckIn>>,
+	history: readonly DayRecord[],
+	clock: PlanningClock
+): DayPlan {
+	const context = { ...clock, catalogue: CARE_CATALOGUE };
+	if (!previous || previous.date !== date) return planDay(profile, date, history, context);
+	const doneIds = new Set(
+		Object.values(checkIns)
+			.filter((c) => c.status === 'done')
+			.map((c) => c.itemId)
+	);
+	return regenerateDay(previous, doneIds, profile, history, context);
+}
+
+/** Red flags and the pain trend, for the urgent screen (answers) and Progress (none). */
+function triageOf(
+	answers: DailyEntry['redFlags'],
+	history: readonly DayRecord[],
+	painStartedOn: LocalDate | null,
+	today: LocalDate
+): TriageResult {
+	return triage({ answers, history, painStartedOn, today }, CARE_CATALOGUE);
+}
+
+/** What Progress shows: the window's records, their summary and the trend. */
+export interface ProgressView {
+	readonly summary: HistorySummary;
+	readonly records: DayRecord[];
+	readonly triage: TriageResult;
+}
+
 export const planning = {
 	catalogue: CARE_CATALOGUE,
-	planDay,
-	regenerateDay,
-	triage,
-	summarizeHistory,
+	planDay: (profile: Profile, date: LocalDate, history: DayRecord[], clock: PlanningClock) =>
+		planDay(profile, date, history, { ...clock, catalogue: CARE_CATALOGUE }),
+	replanDay,
+	triageOf,
+	progress: (
+		records: DayRecord[],
+		painStartedOn: LocalDate | null,
+		today: LocalDate
+	): ProgressView => ({
+		records,
+		summary: summarizeHistory(records, today),
+		triage: triageOf({}, records, painStartedOn, today)
+	}),
 	addDays,
 	/** The first day of the history window that ends on `to`. */
 	historyFrom: (to: LocalDate): LocalDate => addDays(to, -HISTORY_DAYS)

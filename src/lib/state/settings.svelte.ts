@@ -1,22 +1,27 @@
 import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import type { Problems } from './problems.svelte';
 
 export type Theme = 'system' | 'light' | 'dark';
 
 /** The settings this class reads at start-up. */
-export const SETTINGS_STARTUP_KEYS = ['theme', 'lastBackupAt', 'firstUseAt'] as const;
+export const SETTINGS_STARTUP_KEYS = ['theme', 'lastBackupAt', 'firstUseAt', 'reminders'] as const;
 
 export interface SettingsDependencies {
 	readonly settings: SettingsRepository;
 	readonly problems: Problems;
 }
 
-/** The app's own settings: theme, when the person started, when they last backed up. */
+/**
+ * The person's settings: theme and reminder choices; and the app's notes of when the person started
+ * and when they last backed up.
+ */
 export class SettingsState {
 	#theme = $state<Theme>('system');
 	#lastBackupAt = $state<string | null>(null);
 	#firstUseAt = $state<string | null>(null);
+	#reminders = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
 
 	constructor(private readonly deps: SettingsDependencies) {}
 
@@ -33,6 +38,11 @@ export class SettingsState {
 		return this.#firstUseAt;
 	}
 
+	/** When and for what to remind; quiet hours silence reminders and rest prompts. */
+	get reminders(): ReminderSettings {
+		return this.#reminders;
+	}
+
 	/** Whether Today and Settings remind the person to back up. */
 	backupDue(now: Date): boolean {
 		return backupDue(this.#lastBackupAt, this.#firstUseAt, now);
@@ -43,6 +53,17 @@ export class SettingsState {
 		this.#theme = (stored.get('theme') as Theme | undefined) ?? 'system';
 		this.#lastBackupAt = (stored.get('lastBackupAt') as string | undefined) ?? null;
 		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
+		this.#reminders = {
+			...DEFAULT_REMINDER_SETTINGS,
+			...((stored.get('reminders') as Partial<ReminderSettings> | undefined) ?? {})
+		};
+	}
+
+	async saveReminders(settings: ReminderSettings): Promise<boolean> {
+		const plain = $state.snapshot(settings) as ReminderSettings;
+		const saved = await this.deps.problems.guard(() => this.deps.settings.set('reminders', plain));
+		if (saved) this.#reminders = plain;
+		return saved;
 	}
 
 	async setTheme(theme: Theme): Promise<void> {

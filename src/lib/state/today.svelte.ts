@@ -7,7 +7,6 @@ import {
 	type DayProgress,
 	type ItemAnswer
 } from '$lib/domain/day';
-import type { HistorySummary } from '$lib/domain/history-summary';
 import type { DayRecord } from '$lib/domain/history';
 import type { DayPlan, PlanItem } from '$lib/domain/plan';
 import type {
@@ -25,7 +24,7 @@ import type { Profile } from '$lib/domain/profile';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
-import type { Planning } from './planning';
+import type { Planning, ProgressView } from './planning';
 import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { RunningTimer } from './types';
@@ -163,10 +162,7 @@ export class TodayState {
 		let plan = stored;
 		if (!plan && this.#profile) {
 			const planning = await this.deps.planning();
-			plan = planning.planDay(this.#profile, date, await this.#history(date), {
-				...this.#context(),
-				catalogue: planning.catalogue
-			});
+			plan = planning.planDay(this.#profile, date, await this.#history(date), this.#clockNow());
 			await this.deps.plans.save(plan);
 		}
 		this.#plan = plan;
@@ -177,7 +173,7 @@ export class TodayState {
 		return this.deps.history.dayRecords(planning.historyFrom(to), to);
 	}
 
-	#context() {
+	#clockNow() {
 		return { now: this.deps.clock.now(), timeZone: this.deps.clock.timeZone() };
 	}
 
@@ -264,20 +260,17 @@ export class TodayState {
 	async #replan(): Promise<void> {
 		const profile = this.#profile;
 		if (!profile) return;
-		const previous = this.#plan;
 		const date = this.currentDate;
 		const planning = await this.deps.planning();
 		const history = await this.#history(date);
-		const context = { ...this.#context(), catalogue: planning.catalogue };
-		const doneIds = new Set(
-			Object.values(this.#checkIns)
-				.filter((c) => c.status === 'done')
-				.map((c) => c.itemId)
+		const plan = planning.replanDay(
+			profile,
+			date,
+			this.#plan,
+			this.#checkIns,
+			history,
+			this.#clockNow()
 		);
-		const plan =
-			previous && previous.date === date
-				? planning.regenerateDay(previous, doneIds, profile, history, context)
-				: planning.planDay(profile, date, history, context);
 		await this.deps.plans.save(plan);
 		this.#plan = plan;
 	}
@@ -292,36 +285,17 @@ export class TodayState {
 	/** Red flags and trend for today, for the urgent screen. */
 	async triageToday(answers: DailyEntry['redFlags']): Promise<TriageResult> {
 		const planning = await this.deps.planning();
-		const history = await this.#history(this.currentDate);
-		return planning.triage(
-			{
-				answers,
-				history,
-				painStartedOn: this.#profile?.painStartedOn ?? null,
-				today: this.currentDate
-			},
-			planning.catalogue
-		);
+		const today = this.currentDate;
+		const history = await this.#history(today);
+		return planning.triageOf(answers, history, this.#profile?.painStartedOn ?? null, today);
 	}
 
 	/** Progress: the window's records, their summary and the trend. */
-	async historySummary(): Promise<{
-		summary: HistorySummary;
-		records: DayRecord[];
-		triage: TriageResult;
-	}> {
+	async historySummary(): Promise<ProgressView> {
 		const planning = await this.deps.planning();
 		const today = this.currentDate;
 		const records = await this.#history(today);
-		const painStartedOn = this.#profile?.painStartedOn ?? null;
-		return {
-			records,
-			summary: planning.summarizeHistory(records, today),
-			triage: planning.triage(
-				{ answers: {}, history: records, painStartedOn, today },
-				planning.catalogue
-			)
-		};
+		return planning.progress(records, this.#profile?.painStartedOn ?? null, today);
 	}
 
 	/** Asks the browser to keep the data, once, after the first real record. */

@@ -1,4 +1,4 @@
-import { dayRecordFrom } from '$lib/domain/records';
+import { dayRecordFrom } from '$lib/domain/day-record';
 import type { DayRecord } from '$lib/domain/history';
 import type { HistoryReader } from '$lib/domain/ports';
 import type { CheckIn } from '$lib/domain/records';

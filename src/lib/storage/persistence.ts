@@ -2,7 +2,7 @@ import type { StorageKeeper, StorageStatus } from '$lib/domain/ports';
 import { rememberHasPlan } from './launch-hint';
 
 /** What the browser says about this site's storage; nulls where it does not say. */
-export async function storageStatus(): Promise<StorageStatus> {
+async function storageStatus(): Promise<StorageStatus> {
 	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
 	if (!storage) return { persistent: null, usageBytes: null, quotaBytes: null };
 	const [persistent, estimate] = await Promise.all([
@@ -16,7 +16,7 @@ export async function storageStatus(): Promise<StorageStatus> {
  * Asks the browser to keep this site's data (Chrome decides silently; Firefox asks the person).
  * Called once the person has real records, not on first load. Resolves to whether it is granted.
  */
-export async function requestPersistentStorage(): Promise<boolean> {
+async function requestPersistentStorage(): Promise<boolean> {
 	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
 	if (!storage?.persist) return false;
 	try {

@@ -1,12 +1,14 @@
 import * as reminderRules from '$lib/domain/reminders';
 import * as calendarWriter from '$lib/reminders/ics';
 import type { AppStates } from '$lib/state/context';
+import { Loaded } from '$lib/state/loaded.svelte';
 import { DataActions } from '$lib/state/data-actions';
 import { planning } from '$lib/state/planning';
 import { Problems } from '$lib/state/problems.svelte';
 import { RemindersState } from '$lib/state/reminders.svelte';
 import { Session } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
+import { Sitting } from '$lib/state/sitting.svelte';
 import { TodayState } from '$lib/state/today.svelte';
 import {
 	FakeBadge,
@@ -26,9 +28,11 @@ import {
 	MemoryStore
 } from './ports';
 
-/** The app's state wired as src/lib/app.ts wires it, on in-memory fakes of every port. */
-export interface TestApp extends Omit<AppStates, 'data'> {
+/** The app's state wired as src/lib/app/ wires it, on in-memory fakes of every port. */
+export interface TestApp extends Omit<AppStates, 'data' | 'reminders'> {
 	readonly data: DataActions;
+	/** Loaded at once here; the app loads it on the first tick. */
+	readonly reminders: RemindersState;
 	readonly store: MemoryStore;
 	readonly clock: FakeClock;
 	readonly startup: MemoryStartupReader;
@@ -71,20 +75,32 @@ export function makeTestApp(
 		settings,
 		planning: async () => planning
 	});
+	const rules = async () => reminderRules;
+	const sitting = new Sitting({ today, store: settingsStore, clock, problems, rules });
 	const reminders = new RemindersState({
 		today,
-		settings: settingsStore,
+		sitting,
+		settings,
+		store: settingsStore,
 		clock,
 		problems,
 		sink,
 		permission,
 		badge,
 		worker,
-		rules: async () => reminderRules,
+		rules: reminderRules,
 		calendar: async () => calendarWriter,
 		planning: async () => planning
 	});
-	const session = new Session({ startup, clock, problems, settings, today, reminders });
+	const session = new Session({
+		startup,
+		clock,
+		problems,
+		settings,
+		today,
+		sitting,
+		reminders: new Loaded(async () => reminders)
+	});
 	const data = new DataActions({
 		backups: new MemoryBackupStore(store),
 		checkIns,
@@ -104,6 +120,7 @@ export function makeTestApp(
 		problems,
 		settings,
 		today,
+		sitting,
 		reminders,
 		data,
 		store,

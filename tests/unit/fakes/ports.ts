@@ -6,6 +6,7 @@ import {
 	type RestoreMode,
 	type SettingRecord
 } from '$lib/domain/backup';
+import { dayRecordFrom } from '$lib/domain/day-record';
 import type { DayRecord } from '$lib/domain/history';
 import type { DayPlan } from '$lib/domain/plan';
 import type {
@@ -30,7 +31,7 @@ import type {
 	WorkerPort
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
-import { dayRecordFrom, type CheckIn, type DailyEntry } from '$lib/domain/records';
+import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { wallClockAt, type LocalDate } from '$lib/domain/time';
 
 // In-memory fakes of every port the state uses. They keep what a real adapter keeps, copy records

@@ -112,7 +112,7 @@ describe('page and worker speak one protocol', () => {
 				action: button.action,
 				kind: 'rest'
 			});
-			await app.reminders.setSitting(true);
+			await app.sitting.setSitting(true);
 			app.clock.set('2026-06-15T06:40:00Z');
 			await app.reminders.handleWorkerMessage(window.messages[0]);
 			const sitting = app.store.settings.get('sitting')?.value;

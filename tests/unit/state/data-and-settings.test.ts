@@ -202,3 +202,21 @@ describe('start-up', () => {
 		expect(app.badge.count).toBeNull(); // the reminder code never ran
 	});
 });
+
+describe('the tick', () => {
+	it('runs ticks one after another, each at its own time', async () => {
+		const app = makeTestApp({ clock: '2026-06-15T06:59:00Z' }); // Monday 08:59
+		await app.session.start();
+		await app.today.saveProfile({
+			...DEFAULT_PROFILE,
+			sittingBlocks: [{ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }]
+		});
+		app.clock.set('2026-06-15T07:00:30Z'); // 09:00:30: sitting hours begin
+		const first = app.session.tick(); // still loading when the next one starts
+		app.clock.set('2026-06-15T07:31:00Z'); // 09:31: 30 minutes of sitting
+		const second = app.session.tick();
+		await Promise.all([first, second]);
+		expect(app.sitting.state.since).toBe('2026-06-15T07:00:30.000Z');
+		expect(app.sitting.restPromptDue).toBe(true);
+	});
+});

@@ -74,7 +74,7 @@ describe('reminders of plan items', () => {
 
 	it('reminders switched off send nothing; saved settings survive a restart', async () => {
 		const app = await appAt('2026-06-15T04:50:00Z');
-		expect(await app.reminders.saveSettings({ ...DEFAULT_REMINDER_SETTINGS, enabled: false })).toBe(
+		expect(await app.settings.saveReminders({ ...DEFAULT_REMINDER_SETTINGS, enabled: false })).toBe(
 			true
 		);
 		app.clock.set('2026-06-15T12:00:00Z');
@@ -82,7 +82,7 @@ describe('reminders of plan items', () => {
 		expect(app.sink.shown).toEqual([]);
 		const restarted = makeTestApp({ store: app.store, clock: app.clock });
 		await restarted.session.start();
-		expect(restarted.reminders.settings.enabled).toBe(false);
+		expect(restarted.settings.reminders.enabled).toBe(false);
 	});
 
 	it('at midnight the banners of the day before go', async () => {
@@ -151,19 +151,19 @@ describe('reminders of plan items', () => {
 describe('sitting and rest prompts', () => {
 	it('switches sitting on by itself in the sitting hours, and prompts after the interval', async () => {
 		const app = await appAt('2026-06-15T07:00:00Z'); // Monday 09:00
-		expect(app.reminders.sitting.since).toBe('2026-06-15T07:00:00.000Z');
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.state.since).toBe('2026-06-15T07:00:00.000Z');
+		expect(app.sitting.restPromptDue).toBe(false);
 		app.clock.set('2026-06-15T07:30:00Z');
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(true);
+		expect(app.sitting.restPromptDue).toBe(true);
 		expect(app.sink.shown.filter((m) => m.tag === TAGS.restPrompt)).toHaveLength(1);
 		await app.session.tick();
 		expect(app.sink.shown.filter((m) => m.tag === TAGS.restPrompt)).toHaveLength(1);
 		// Out of the sitting hours it switches off again.
 		app.clock.set('2026-06-15T15:10:00Z'); // 17:10
 		await app.session.tick();
-		expect(app.reminders.sitting.since).toBeNull();
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.state.since).toBeNull();
+		expect(app.sitting.restPromptDue).toBe(false);
 	});
 
 	it('"Took a break" does the same from Today, the banner and a notification', async () => {
@@ -174,7 +174,7 @@ describe('sitting and rest prompts', () => {
 			const breakItem = app.today.items.find(
 				(v) => v.item.measure === 'sitting-break' && v.state === 'due'
 			);
-			expect(app.reminders.restPromptDue).toBe(true);
+			expect(app.sitting.restPromptDue).toBe(true);
 			if (from === 'notification')
 				await app.reminders.handleWorkerMessage({
 					type: 'notification-action',
@@ -183,42 +183,42 @@ describe('sitting and rest prompts', () => {
 					itemId: null,
 					date: '2026-06-15'
 				});
-			else await app.reminders.tookBreak();
-			expect(app.reminders.restPromptDue, from).toBe(false);
-			expect(app.reminders.sitting.since, from).toBe('2026-06-15T07:31:00.000Z');
+			else await app.sitting.tookBreak();
+			expect(app.sitting.restPromptDue, from).toBe(false);
+			expect(app.sitting.state.since, from).toBe('2026-06-15T07:31:00.000Z');
 			if (breakItem) expect(app.today.checkIns[breakItem.item.id]?.status, from).toBe('done');
 			app.clock.set('2026-06-15T07:45:00Z');
 			await app.session.tick();
-			expect(app.reminders.restPromptDue, from).toBe(false);
+			expect(app.sitting.restPromptDue, from).toBe(false);
 		}
 	});
 
 	it('"Took a break" while not sitting ticks the break item but does not start the sitting timer', async () => {
 		const app = await appAt('2026-06-14T08:00:00Z'); // Sunday: no sitting hours
-		expect(app.reminders.sitting.since).toBeNull();
-		await app.reminders.tookBreak();
-		expect(app.reminders.sitting.since).toBeNull();
+		expect(app.sitting.state.since).toBeNull();
+		await app.sitting.tookBreak();
+		expect(app.sitting.state.since).toBeNull();
 	});
 
 	it(`"In ${REST_LATER_MINUTES} min" and "Pause" hold the prompt back until then`, async () => {
 		const app = await appAt('2026-06-15T07:00:00Z');
 		app.clock.set('2026-06-15T07:30:00Z');
 		await app.session.tick();
-		await app.reminders.restLater();
-		expect(app.reminders.restPromptDue).toBe(false);
+		await app.sitting.restLater();
+		expect(app.sitting.restPromptDue).toBe(false);
 		app.clock.set(minutesLater(app, REST_LATER_MINUTES - 1));
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.restPromptDue).toBe(false);
 		app.clock.set(minutesLater(app, 1));
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(true);
-		await app.reminders.pauseRestPrompts();
+		expect(app.sitting.restPromptDue).toBe(true);
+		await app.sitting.pauseRestPrompts();
 		app.clock.set(minutesLater(app, REST_PAUSE_MINUTES - 1));
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.restPromptDue).toBe(false);
 		app.clock.set(minutesLater(app, 1));
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(true);
+		expect(app.sitting.restPromptDue).toBe(true);
 	});
 
 	it('quiet hours keep the prompt silent', async () => {
@@ -229,38 +229,38 @@ describe('sitting and rest prompts', () => {
 		const app = await appAt('2026-06-15T19:00:00Z', evening); // 21:00; quiet from 22:00
 		app.clock.set('2026-06-15T19:30:00Z');
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(true);
-		await app.reminders.tookBreak();
+		expect(app.sitting.restPromptDue).toBe(true);
+		await app.sitting.tookBreak();
 		app.clock.set('2026-06-15T20:10:00Z'); // 22:10, in the quiet hours
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.restPromptDue).toBe(false);
 		expect(app.sink.shown.filter((m) => m.tag === TAGS.restPrompt)).toHaveLength(1);
 	});
 
 	it('switched off in the sitting hours, it stays off for the rest of that day only', async () => {
 		const app = await appAt('2026-06-15T07:00:00Z');
-		await app.reminders.setSitting(false);
+		await app.sitting.setSitting(false);
 		app.clock.set('2026-06-15T08:00:00Z');
 		await app.session.tick();
-		expect(app.reminders.sitting.since).toBeNull();
+		expect(app.sitting.state.since).toBeNull();
 		const restarted = makeTestApp({ store: app.store, clock: app.clock });
 		await restarted.session.start();
 		await restarted.session.tick();
-		expect(restarted.reminders.sitting.since).toBeNull();
+		expect(restarted.sitting.state.since).toBeNull();
 		app.clock.set('2026-06-16T07:05:00Z'); // Tuesday 09:05
 		await app.session.tick();
-		expect(app.reminders.sitting.since).toBe('2026-06-16T07:05:00.000Z');
+		expect(app.sitting.state.since).toBe('2026-06-16T07:05:00.000Z');
 	});
 
 	it('the "I\'m sitting" switch starts the timer by hand outside the sitting hours', async () => {
 		const app = await appAt('2026-06-14T08:00:00Z'); // Sunday
-		await app.reminders.setSitting(true);
-		expect(app.reminders.sitting.since).toBe('2026-06-14T08:00:00.000Z');
+		await app.sitting.setSitting(true);
+		expect(app.sitting.state.since).toBe('2026-06-14T08:00:00.000Z');
 		app.clock.set('2026-06-14T08:30:00Z');
 		await app.session.tick();
-		expect(app.reminders.restPromptDue).toBe(true);
-		await app.reminders.setSitting(false);
-		expect(app.reminders.restPromptDue).toBe(false);
+		expect(app.sitting.restPromptDue).toBe(true);
+		await app.sitting.setSitting(false);
+		expect(app.sitting.restPromptDue).toBe(false);
 		expect(app.store.settings.get('sitting')?.value).toMatchObject({ since: null });
 	});
 });

@@ -1,20 +1,17 @@
 import { deviceWallClock } from '$lib/domain/local-time';
-import type { Clock, StartupRecords, WorkerPort } from '$lib/domain/ports';
-import {
-	appBadge,
-	notificationPermission,
-	notificationSink
-} from '$lib/reminders/browser-notifications';
+import type { Clock, HistoryReader, StartupRecords, StorageKeeper } from '$lib/domain/ports';
 import type { AppStates } from '$lib/state/context';
 import { lazily } from '$lib/state/lazily';
 import { Problems } from '$lib/state/problems.svelte';
-import { RemindersState } from '$lib/state/reminders.svelte';
+import { Loaded } from '$lib/state/loaded.svelte';
+import type { RemindersState } from '$lib/state/reminders.svelte';
 import { Session, STARTUP_SETTING_KEYS } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
+import { Sitting } from '$lib/state/sitting.svelte';
 import { TodayState } from '$lib/state/today.svelte';
 import { AppDatabase } from '$lib/storage/database';
-import { IdbHistoryReader } from '$lib/storage/history-reader';
-import { browserStorageKeeper } from '$lib/storage/persistence';
+import type { Built } from './later';
+import { rememberHasPlan } from '$lib/storage/launch-hint';
 import {
 	IdbCheckInRepository,
 	IdbDailyEntryRepository,
@@ -24,12 +21,13 @@ import {
 	IdbStartupReader
 } from '$lib/storage/repositories';
 
-// The composition root: the only module that knows both the state classes and the adapters they
-// run on (IndexedDB, the browser's clock, notifications and service worker). It also declares the
-// lazy boundaries: code behind a `lazily(() => import(...))` here loads after the first screen.
+// The composition root: with ./later.ts, the only code that knows both the state classes and the
+// adapters they run on (IndexedDB, the browser's clock, notifications and service worker). It also
+// declares the lazy boundaries: code behind a `lazily(() => import(...))` here loads after the
+// first screen.
 
 /** The device's clock and zone, read fresh each time (the zone can change while the app is open). */
-export const systemClock: Clock = {
+const systemClock: Clock = {
 	now: () => new Date(),
 	timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
 	// The device's zone is the one Date's local fields use: no Intl needed to open Today.
@@ -61,20 +59,21 @@ export function takeStartupRead(): Promise<StartupRecords> | undefined {
 	return read;
 }
 
-// Lazy boundaries of the state's dependencies.
+// The lazy boundaries of the state: code behind these loads after the first screen.
 const planning = lazily(() => import('$lib/state/planning').then((m) => m.planning));
 const reminderRules = lazily(() => import('$lib/domain/reminders'));
-const calendar = lazily(() => import('$lib/reminders/ics'));
-const workerBridge = lazily(() => import('$lib/pwa/service-worker-bridge.svelte'));
-const capabilities = lazily(() => import('$lib/reminders/capabilities'));
-const dataActions = lazily(() => import('$lib/state/data-actions'));
-const backupStore = lazily(() => import('$lib/storage/backup'));
+const later = lazily(() => import('./later'));
 
-/** The service worker as the state sees it; its code loads on first use. */
-const workerPort: WorkerPort = {
-	enableMorningSummary: async () => (await workerBridge()).enableMorningSummary(),
-	eraseWorkerState: async () => (await workerBridge()).eraseWorkerState(),
-	capabilities: async () => (await capabilities()).reminderCapabilities()
+/** History is read only to plan, triage or show Progress: its reader loads with them. */
+const lazyHistory: HistoryReader = {
+	dayRecords: async (from, to) => (await later()).historyReader(appDatabase).dayRecords(from, to)
+};
+
+/** The launch hint is needed at start; asking to keep the data, and the storage figures, later. */
+const storageKeeper: StorageKeeper = {
+	requestPersistent: async () => (await later()).storageKeeper.requestPersistent(),
+	status: async () => (await later()).storageKeeper.status(),
+	rememberHasPlan
 };
 
 /** Builds the app's state on IndexedDB and the browser. */
@@ -84,7 +83,7 @@ export function createApp(appVersion: string): AppStates {
 	const settingsStore = new IdbSettingsRepository(appDatabase);
 	const checkIns = new IdbCheckInRepository(appDatabase);
 	const entries = new IdbDailyEntryRepository(appDatabase);
-	const storage = browserStorageKeeper;
+	const storage = storageKeeper;
 	const settings = new SettingsState({ settings: settingsStore, problems });
 	const today = new TodayState({
 		profiles: new IdbProfileRepository(appDatabase),
@@ -92,52 +91,49 @@ export function createApp(appVersion: string): AppStates {
 		checkIns,
 		entries,
 		settingsStore,
-		history: new IdbHistoryReader(appDatabase),
+		history: lazyHistory,
 		storage,
 		clock,
 		problems,
 		settings,
 		planning
 	});
-	const reminders = new RemindersState({
+	const sitting = new Sitting({
 		today,
-		settings: settingsStore,
+		store: settingsStore,
 		clock,
 		problems,
-		sink: notificationSink,
-		permission: notificationPermission,
-		badge: appBadge,
-		worker: workerPort,
-		rules: reminderRules,
-		calendar,
-		planning
+		rules: reminderRules
 	});
+	const reminders: Loaded<RemindersState> = new Loaded(async () =>
+		(await later()).buildReminders(built)
+	);
 	const session = new Session({
 		startup: startupReader,
 		clock,
 		problems,
 		settings,
 		today,
+		sitting,
 		reminders
 	});
-	const data = lazily(async () => {
-		const [{ DataActions }, { IdbBackupStore }] = await Promise.all([dataActions(), backupStore()]);
-		return new DataActions({
-			backups: new IdbBackupStore(appDatabase),
-			checkIns,
-			entries,
-			settingsStore,
-			storage,
-			worker: workerPort,
-			clock,
-			problems,
-			settings,
-			today,
-			session,
-			appVersion
-		});
-	});
-	return { session, problems, settings, today, reminders, data };
+	const built: Built = {
+		database: appDatabase,
+		clock,
+		problems,
+		settingsStore,
+		checkIns,
+		entries,
+		settings,
+		today,
+		sitting,
+		session,
+		planning,
+		reminderRules,
+		appVersion
+	};
+	const data = lazily(async () => (await later()).buildData(built));
+	return { session, problems, settings, today, sitting, reminders, data };
 }
 
 /**

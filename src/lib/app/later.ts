@@ -1,0 +1,103 @@
+import type {
+	CheckInRepository,
+	Clock,
+	DailyEntryRepository,
+	HistoryReader,
+	SettingsRepository,
+	StorageKeeper,
+	WorkerPort
+} from '$lib/domain/ports';
+import { lazily } from '$lib/state/lazily';
+import type { DataActions } from '$lib/state/data-actions';
+import type { Planning } from '$lib/state/planning';
+import type { Problems } from '$lib/state/problems.svelte';
+import type { Session } from '$lib/state/session.svelte';
+import type { SettingsState } from '$lib/state/settings.svelte';
+import type { Sitting } from '$lib/state/sitting.svelte';
+import type { TodayState } from '$lib/state/today.svelte';
+import type { AppDatabase } from '$lib/storage/database';
+import { IdbHistoryReader } from '$lib/storage/history-reader';
+import { browserStorageKeeper } from '$lib/storage/persistence';
+
+// The composition root's second half: what it builds after the first screen, loaded with the first
+// thing that needs it (the first tick, a history read, Settings' data actions).
+
+/** What the first half built, for the states built here. */
+export interface Built {
+	readonly database: AppDatabase;
+	readonly clock: Clock;
+	readonly problems: Problems;
+	readonly settingsStore: SettingsRepository;
+	readonly checkIns: CheckInRepository;
+	readonly entries: DailyEntryRepository;
+	readonly settings: SettingsState;
+	readonly today: TodayState;
+	readonly sitting: Sitting;
+	readonly session: Session;
+	readonly planning: () => Promise<Planning>;
+	readonly reminderRules: () => Promise<typeof import('$lib/domain/reminders')>;
+	readonly appVersion: string;
+}
+
+const workerBridge = lazily(() => import('$lib/pwa/service-worker-bridge.svelte'));
+const capabilities = lazily(() => import('$lib/reminders/capabilities'));
+
+/** The service worker as the state sees it; the bridge's code loads on first use. */
+export const workerPort: WorkerPort = {
+	enableMorningSummary: async () => (await workerBridge()).enableMorningSummary(),
+	eraseWorkerState: async () => (await workerBridge()).eraseWorkerState(),
+	capabilities: async () => (await capabilities()).reminderCapabilities()
+};
+
+export function historyReader(database: AppDatabase): HistoryReader {
+	return new IdbHistoryReader(database);
+}
+
+export const storageKeeper: StorageKeeper = browserStorageKeeper;
+
+/** Reminders of plan items, on the first tick after set-up. */
+export async function buildReminders(built: Built) {
+	const [{ RemindersState }, rules, { notificationPermission, appBadge, NotificationSink }] =
+		await Promise.all([
+			import('$lib/state/reminders.svelte'),
+			built.reminderRules(),
+			import('$lib/reminders/notification-sink')
+		]);
+	return new RemindersState({
+		today: built.today,
+		sitting: built.sitting,
+		settings: built.settings,
+		store: built.settingsStore,
+		clock: built.clock,
+		problems: built.problems,
+		sink: new NotificationSink(),
+		permission: notificationPermission,
+		badge: appBadge,
+		worker: workerPort,
+		rules,
+		calendar: () => import('$lib/reminders/ics'),
+		planning: built.planning
+	});
+}
+
+/** Backups, CSV, restore, delete, the install offer: with the backup checks, only when asked for. */
+export async function buildData(built: Built): Promise<DataActions> {
+	const [{ DataActions }, { IdbBackupStore }] = await Promise.all([
+		import('$lib/state/data-actions'),
+		import('$lib/storage/backup')
+	]);
+	return new DataActions({
+		backups: new IdbBackupStore(built.database),
+		checkIns: built.checkIns,
+		entries: built.entries,
+		settingsStore: built.settingsStore,
+		storage: storageKeeper,
+		worker: workerPort,
+		clock: built.clock,
+		problems: built.problems,
+		settings: built.settings,
+		today: built.today,
+		session: built.session,
+		appVersion: built.appVersion
+	});
+}
