@@ -11,21 +11,36 @@ import { MORNING_SUMMARY_SYNC } from './protocol';
  * the "works offline" signal. Components read the rune state; nothing else talks to the worker.
  */
 export class ServiceWorkerBridge {
-	/** A new version is installed and waiting for the person to reload. */
-	updateReady = $state(false);
-	/** The app's files are cached: it will open with no network. */
-	offlineReady = $state(false);
-	/** Registration failed or service workers are unsupported (private windows, old browsers). */
-	unavailable = $state(false);
+	#updateReady = $state(false);
+	#offlineReady = $state(false);
+	#unavailable = $state(false);
+	#installed = $state(false);
+	#installMethod = $state<InstallMethod | null>(null);
 
+	/** A new version is installed and waiting for the person to reload. */
+	get updateReady(): boolean {
+		return this.#updateReady;
+	}
+	/** The app's files are cached: it will open with no network. */
+	get offlineReady(): boolean {
+		return this.#offlineReady;
+	}
+	/** Registration failed or service workers are unsupported (private windows, old browsers). */
+	get unavailable(): boolean {
+		return this.#unavailable;
+	}
 	/** The app runs installed (from the home screen), not in a browser tab. */
-	installed = $state(false);
+	get installed(): boolean {
+		return this.#installed;
+	}
 	/** How this browser can install the app; null once installed. */
-	installMethod = $state<InstallMethod | null>(null);
+	get installMethod(): InstallMethod | null {
+		return this.#installMethod;
+	}
 	/** The app can offer to install itself here: the browser's dialog, or the iPhone steps. */
-	installOfferable = $derived(
-		this.installMethod === 'prompt' || this.installMethod === 'ios-share'
-	);
+	get installOfferable(): boolean {
+		return this.#installMethod === 'prompt' || this.#installMethod === 'ios-share';
+	}
 
 	#applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
 	#installPrompt: InstallPromptEvent | null = null;
@@ -33,20 +48,22 @@ export class ServiceWorkerBridge {
 	/** Follows whether the app is installed and whether the browser offers to install it. */
 	watchInstall(heldPrompt: Event | null = null): void {
 		const standalone = runsInstalled();
-		this.installed = standalone;
+		this.#installed = standalone;
 		const facts = { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints };
-		this.installMethod = standalone ? null : installMethodFor({ ...facts, promptAvailable: false });
+		this.#installMethod = standalone
+			? null
+			: installMethodFor({ ...facts, promptAvailable: false });
 		const takePrompt = (event: Event) => {
 			// No mini-infobar on first load: the app offers to install at a better moment.
 			event.preventDefault();
 			this.#installPrompt = event as InstallPromptEvent;
-			this.installMethod = 'prompt';
+			this.#installMethod = 'prompt';
 		};
 		if (heldPrompt && !standalone) takePrompt(heldPrompt);
 		addEventListener('beforeinstallprompt', takePrompt);
 		addEventListener('appinstalled', () => {
-			this.installed = true;
-			this.installMethod = null;
+			this.#installed = true;
+			this.#installMethod = null;
 			this.#installPrompt = null;
 		});
 	}
@@ -57,31 +74,31 @@ export class ServiceWorkerBridge {
 		if (!installPrompt) return 'unavailable';
 		// A prompt can be shown once; the browser fires a new event if it may ask again.
 		this.#installPrompt = null;
-		this.installMethod = 'browser-menu';
+		this.#installMethod = 'browser-menu';
 		await installPrompt.prompt();
 		return (await installPrompt.userChoice).outcome;
 	}
 
 	async start(): Promise<void> {
 		if (!('serviceWorker' in navigator)) {
-			this.unavailable = true;
+			this.#unavailable = true;
 			return;
 		}
 		// Loaded after first paint: workbox-window is not needed to show the first screen.
 		const { registerSW } = await import('virtual:pwa-register');
 		this.#applyUpdate = registerSW({
 			immediate: true,
-			onNeedRefresh: () => (this.updateReady = true),
+			onNeedRefresh: () => (this.#updateReady = true),
 			// The plugin would reload every open tab when any of them updates, even one in the middle of
 			// a timer; only the tab where the person pressed "Reload" reloads (reloadToUpdate).
 			onNeedReload: () => {},
-			onOfflineReady: () => (this.offlineReady = true),
+			onOfflineReady: () => (this.#offlineReady = true),
 			onRegisteredSW: (_url, registration) => {
 				if (!registration) return;
 				// Look for a new version every hour while the app stays open.
 				setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
 			},
-			onRegisterError: () => (this.unavailable = true)
+			onRegisterError: () => (this.#unavailable = true)
 		});
 	}
 
