@@ -6,6 +6,7 @@ import { chromiumPath, median, serveBuild } from '../browser.mjs';
 import { morningZone, READY, setUpPlan, watchForChecklist } from '../today-page.mjs';
 
 const RUNS = 5;
+const PORT = 4179;
 
 /** A browser on a profile that stays on disk between launches, as an installed app's does. */
 function launch(profile, server) {
@@ -44,8 +45,9 @@ async function coldLaunches(profile, server, prepare) {
 }
 
 /** The floor: a page of one paragraph, served by a worker the same way. */
-function oneParagraphSite() {
+function oneParagraphSite(cleanUp) {
 	const dir = mkdtempSync(join(tmpdir(), 'dgc-bench-paragraph-'));
+	cleanUp.push(() => rmSync(dir, { recursive: true, force: true }));
 	writeFileSync(
 		join(dir, 'index.html'),
 		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>p</title></head><body>` +
@@ -69,37 +71,17 @@ addEventListener('fetch', (e) => e.respondWith(caches.match(e.request).then((r) 
  * code cache) is, as on a phone. The same for a one-paragraph page gives the floor no app can beat.
  */
 export async function figures() {
-	const profiles = [];
-	const sites = [];
-	const servers = [];
+	const cleanUp = [];
 	try {
-		const appServer = await serveBuild(4179);
-		servers.push(appServer);
-		const appProfile = mkdtempSync(join(tmpdir(), 'dgc-bench-profile-'));
-		profiles.push(appProfile);
-		const setup = await launch(appProfile, appServer);
-		const page = setup.pages()[0] ?? (await setup.newPage());
-		await page.goto('/');
-		await setUpPlan(page);
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await setup.close();
-		const app = await coldLaunches(appProfile, appServer, (context) =>
+		const app = await measure(cleanUp, 'build', setUpPlan, (context) =>
 			context.addInitScript(watchForChecklist, READY)
 		);
-
-		const site = oneParagraphSite();
-		sites.push(site);
-		const floorServer = await serveBuild(4180, site);
-		servers.push(floorServer);
-		const floorProfile = mkdtempSync(join(tmpdir(), 'dgc-bench-profile-'));
-		profiles.push(floorProfile);
-		const install = await launch(floorProfile, floorServer);
-		const floorPage = install.pages()[0] ?? (await install.newPage());
-		await floorPage.goto('/');
-		await floorPage.evaluate(() => navigator.serviceWorker.ready);
-		await install.close();
-		const floor = await coldLaunches(floorProfile, floorServer, async () => {});
-
+		const floor = await measure(
+			cleanUp,
+			oneParagraphSite(cleanUp),
+			async () => {},
+			async () => {}
+		);
 		return [
 			{
 				label: 'cold launch offline, 4x CPU (median of 5)',
@@ -115,7 +97,24 @@ export async function figures() {
 			}
 		];
 	} finally {
-		for (const server of servers) server.stop();
-		for (const dir of [...profiles, ...sites]) rmSync(dir, { recursive: true, force: true });
+		for (const clean of cleanUp.reverse()) clean();
 	}
+}
+
+/**
+ * Serves `dir`, visits it once online on a fresh profile (installing its worker, then `setUp`), and
+ * launches it cold `RUNS` times. `cleanUp` collects what to stop and remove afterwards.
+ */
+async function measure(cleanUp, dir, setUp, prepare) {
+	const server = await serveBuild(PORT + cleanUp.length, dir);
+	cleanUp.push(() => server.stop());
+	const profile = mkdtempSync(join(tmpdir(), 'dgc-bench-profile-'));
+	cleanUp.push(() => rmSync(profile, { recursive: true, force: true }));
+	const install = await launch(profile, server);
+	const page = install.pages()[0] ?? (await install.newPage());
+	await page.goto('/');
+	await setUp(page);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await install.close();
+	return coldLaunches(profile, server, prepare);
 }

@@ -124,6 +124,18 @@ describe('backup export and restore', () => {
 	});
 });
 
+/** A backup file as version 1 of the app wrote it, holding `data`. */
+function v1BackupText(data: Record<string, unknown[]>): string {
+	return JSON.stringify({
+		app: 'deep-gluteal-care',
+		kind: 'backup',
+		schemaVersion: 1,
+		appVersion: '0.0.1',
+		exportedAt: '2026-03-31T08:00:00.000Z',
+		data: { profile: null, settings: [], dayPlans: [], checkIns: [], dailyEntries: [], ...data }
+	});
+}
+
 describe('one upgrade path for stored data and older backups', () => {
 	it('a version-1 backup restores to exactly what a version-1 database upgrades to', async () => {
 		const { plans, checkIns, entries } = makeDays('2026-03-27', 4); // across a DST weekend
@@ -144,21 +156,9 @@ describe('one upgrade path for stored data and older backups', () => {
 
 		// A backup file that version 1 wrote, restored here.
 		const restored = freshDatabase();
-		const v1File = {
-			app: 'deep-gluteal-care',
-			kind: 'backup',
-			schemaVersion: 1,
-			appVersion: '0.0.1',
-			exportedAt: '2026-03-31T08:00:00.000Z',
-			data: {
-				profile: null,
-				settings: [],
-				dayPlans: plans,
-				checkIns: v1CheckIns,
-				dailyEntries: entries
-			}
-		};
-		const parsed = parseBackup(JSON.stringify(v1File));
+		const parsed = parseBackup(
+			v1BackupText({ dayPlans: plans, checkIns: v1CheckIns, dailyEntries: entries })
+		);
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;
 		expect(parsed.backup.schemaVersion).toBe(DATABASE_VERSION);
@@ -181,23 +181,10 @@ describe('one upgrade path for stored data and older backups', () => {
 	});
 
 	it('a version-1 check-in whose id holds no date is refused with where it is', () => {
-		const v1File = {
-			app: 'deep-gluteal-care',
-			kind: 'backup',
-			schemaVersion: 1,
-			appVersion: '0.0.1',
-			exportedAt: '2026-03-31T08:00:00.000Z',
-			data: {
-				profile: null,
-				settings: [],
-				dayPlans: [],
-				checkIns: [
-					{ ...makeDays('2026-03-27', 1).checkIns[0]!, date: undefined, itemId: 'walk:0' }
-				],
-				dailyEntries: []
-			}
-		};
-		const parsed = parseBackup(JSON.stringify(v1File));
+		const checkIn = makeDays('2026-03-27', 1).checkIns[0]!;
+		const parsed = parseBackup(
+			v1BackupText({ checkIns: [{ ...checkIn, date: undefined, itemId: 'walk:0' }] })
+		);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) expect(parsed.problems.join(' ')).toMatch(/checkIns\[0\]/);
 	});
