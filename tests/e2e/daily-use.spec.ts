@@ -96,7 +96,10 @@ test.describe('leaving the set-up while the plan saves', () => {
 		// Give a late "back to Today" the time it would take, then check again.
 		await page.clock.runFor(2_000);
 		await expect(page).toHaveURL(/\/progress$/);
-		await page.getByRole('link', { name: 'Today' }).click();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Today' })
+			.click();
 		await expect(
 			page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()
 		).toBeVisible();
@@ -242,6 +245,46 @@ test('a numbness answer keeps cold and heat off the plan, and says why', async (
 	await expect(today.item('Stretch (gentle)').first()).toBeVisible();
 	await expect(today.item(/compress/)).toHaveCount(0);
 	await expect(page.getByRole('list', { name: 'About today’s plan' })).toContainText('numb skin');
+});
+
+test('numbness reported in a check-in takes the compresses off Today until the safety questions are answered again', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+	await expect(today.item(/compress/).first()).toBeVisible();
+
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	await page.getByRole('checkbox', { name: 'Numbness' }).check();
+	await new SetupPage(page).answerAllNo();
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	const notes = page.getByRole('list', { name: 'About today’s plan' });
+	await expect(notes).toContainText('You reported numbness in a daily check-in');
+	await expect(today.item(/compress/)).toHaveCount(0);
+	await page.reload();
+	await expect(notes).toContainText('You reported numbness');
+	await expect(today.item(/compress/)).toHaveCount(0);
+
+	// Settings opens the safety questions and says why; saving them answers them again.
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(
+		page.getByText(/You reported numbness in a daily check-in, so compresses/)
+	).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	await expect(today.item(/compress/).first()).toBeVisible();
+	await expect(page.getByText(/You reported numbness/)).toHaveCount(0);
 });
 
 test('a stretch guide runs to the end and marks the session done', async ({ page }) => {

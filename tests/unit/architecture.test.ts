@@ -14,7 +14,8 @@ async function restrictedRulesAt(filePath: string, code: string): Promise<string
 		.filter((rule) => rule === 'parse-error' || rule.startsWith('no-restricted'));
 }
 
-describe('layer rules (design.md "Layout and who may import whom")', () => {
+// The first lint loads the whole eslint config and its plugins: seconds on a busy machine.
+describe('layer rules (design.md "Layout and who may import whom")', { timeout: 30_000 }, () => {
 	it.each([
 		[
 			'src/lib/domain/plan.ts',

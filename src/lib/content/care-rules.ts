@@ -2,6 +2,7 @@ import type {
 	CareCatalogue,
 	CompressRules,
 	RedFlag,
+	ReportedNumbnessRule,
 	SafetyRule,
 	TriageAdvice,
 	TriageLevel,
@@ -201,11 +202,21 @@ export const TRIAGE_ADVICE: Readonly<Record<Exclude<TriageLevel, 'none'>, Triage
 	}
 };
 
+/** Numbness reported in a daily check-in (care-content.md sections 1 and 5). */
+export const REPORTED_NUMBNESS: ReportedNumbnessRule = {
+	message:
+		'You reported numbness in a daily check-in. Cold or heat on numb skin can injure it without you feeling it, so compresses are off your plan until you answer the safety questions again in Settings.',
+	designChoice:
+		'Off until the safety questions are answered again: there the person says whether the numbness stays and whether a clinician approved compresses.',
+	sourceIds: ['physio-texts', 'nhs-sciatica', 'seed-article']
+};
+
 /** Everything the care engine reads, in one object it receives as a parameter. */
 export const CARE_CATALOGUE: CareCatalogue = {
 	measures: CARE_MEASURES,
 	exercises: EXERCISES,
 	safetyRules: SAFETY_RULES,
+	reportedNumbness: REPORTED_NUMBNESS,
 	compress: COMPRESS_RULES,
 	walk: WALK_RULES,
 	sittingBreakMinutes: { default: 30, min: 20, max: 60 },

@@ -101,6 +101,24 @@ export interface SafetyRule {
 	readonly sourceIds: readonly Source['id'][];
 }
 
+/**
+ * Numbness reported in a daily check-in that the safety questions do not know of yet: compresses
+ * come off the plan until the person answers those questions again (care-content.md section 5,
+ * "Book a visit": the compress rule of section 1 applies to the numb area).
+ */
+export interface ReportedNumbnessRule {
+	/** Shown on the plan while compresses are off for this reason. */
+	readonly message: string;
+	readonly designChoice: string;
+	readonly sourceIds: readonly Source['id'][];
+}
+
+/** Something to do in a sitting break; one naming an exercise is offered as that exercise is. */
+export interface SittingBreakSuggestion {
+	readonly text: string;
+	readonly exercise?: ExerciseId;
+}
+
 /** The compress timing rules of care-content.md section 1. */
 export interface CompressRules {
 	readonly minMinutes: number;
@@ -162,6 +180,8 @@ export interface CareCatalogue {
 	readonly measures: Readonly<Record<CareMeasureId, CareMeasure>>;
 	readonly exercises: Readonly<Record<ExerciseId, Exercise>>;
 	readonly safetyRules: readonly SafetyRule[];
+	/** A check-in reported numbness after the safety questions were last answered. */
+	readonly reportedNumbness: ReportedNumbnessRule;
 	readonly compress: CompressRules;
 	readonly walk: WalkRules;
 	readonly sittingBreakMinutes: {
@@ -169,7 +189,7 @@ export interface CareCatalogue {
 		readonly min: number;
 		readonly max: number;
 	};
-	readonly sittingBreakSuggestions: readonly string[];
+	readonly sittingBreakSuggestions: readonly SittingBreakSuggestion[];
 	readonly redFlags: readonly RedFlag[];
 	readonly triageAdvice: Readonly<Record<Exclude<TriageLevel, 'none'>, TriageAdvice>>;
 }

@@ -27,6 +27,7 @@ export function dayRecordFrom(
 				c.reason.trim() !== '' &&
 				timedIds.has(c.itemId)
 		).length,
+		numbnessReportedAt: entry?.symptoms.numbness ? entry.updatedAt : null,
 		redFlags: Object.entries(entry?.redFlags ?? {})
 			.filter(([, yes]) => yes)
 			.map(([id]) => id as RedFlagId)

@@ -22,6 +22,8 @@ export interface DayRecord {
 	readonly weightKg?: number | null;
 	/** Red-flag questions answered yes in that day's check-in. */
 	readonly redFlags: readonly RedFlagId[];
+	/** When that day's check-in reported numbness (its last save, ISO instant); null if it did not. */
+	readonly numbnessReportedAt: string | null;
 }
 
 /** Records strictly before `date` (and on or after `from`, if given), oldest first. */

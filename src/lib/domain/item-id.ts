@@ -14,3 +14,8 @@ export function dateOfItemId(id: string): LocalDate | null {
 	const date = id.split(':', 1)[0] ?? '';
 	return /^\d{4}-\d{2}-\d{2}$/.test(date) && id.length > date.length ? date : null;
 }
+
+/** The element id of an item on Today, its anchor in a link (a URL fragment should hold no colons). */
+export function itemAnchorId(id: string): string {
+	return `item-${id.replaceAll(':', '-')}`;
+}

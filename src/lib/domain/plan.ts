@@ -5,7 +5,8 @@ import { minutesToWallTime } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
 import { PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
-import { compressPlanFor, type CompressMeasureId } from './safety';
+import { compressPlanFor, numbnessReportedSinceReview, type CompressMeasureId } from './safety';
+import { sittingBreakSuggestions } from './sitting-breaks';
 import {
 	addDays,
 	daysBetween,
@@ -277,7 +278,8 @@ export function planDay(
 	}
 
 	// Compresses: spaced by at least the minimum interval, never over the maximum length.
-	const compress = compressPlanFor(profile, dayPhase.phase, catalogue);
+	const numbness = numbnessReportedSinceReview(profile, history, date);
+	const compress = compressPlanFor(profile, dayPhase.phase, catalogue, numbness);
 	notes.push(...compress.notes);
 	if (compress.kinds.length > 0) {
 		const rules = catalogue.compress;
@@ -417,6 +419,12 @@ export function planDay(
 	// Sitting breaks: a prompt every N minutes of the sitting hours.
 	let breakNumber = 0;
 	const breaks = catalogue.measures['sitting-break'];
+	const breakSuggestions = sittingBreakSuggestions(
+		catalogue.sittingBreakSuggestions,
+		profile.stretchIds,
+		dayPhase.phase,
+		(id) => catalogue.exercises[id].gentle
+	);
 	for (const block of sittingToday) {
 		for (
 			let t = block.start + profile.sittingBreakMinutes;
@@ -433,7 +441,7 @@ export function planDay(
 				title: breaks.title,
 				startMinutes: t,
 				durationMinutes: SITTING_BREAK_MINUTES,
-				instructions: catalogue.sittingBreakSuggestions,
+				instructions: breakSuggestions,
 				exercises: [],
 				cautions: breaks.cautions
 			});

@@ -51,6 +51,11 @@ export interface Profile {
 	readonly stretchSessionsPerDay: 1 | 2 | 3;
 	readonly sittingBreakMinutes: number;
 	readonly screening: Screening;
+	/**
+	 * When the person last answered the safety questions (set-up or Settings, ISO instant). A
+	 * check-in after it that reports numbness keeps compresses off until they answer them again.
+	 */
+	readonly screeningReviewedAt: string | null;
 	readonly weight: WeightSettings | null;
 }
 
@@ -97,6 +102,7 @@ export const DEFAULT_PROFILE: Profile = {
 		sedatingMedication: false,
 		compressClinicianApproved: false
 	},
+	screeningReviewedAt: null,
 	weight: null
 };
 
@@ -236,6 +242,17 @@ export const ProfileSchema = v.pipe(
 			sedatingMedication: v.boolean(),
 			compressClinicianApproved: v.boolean()
 		}),
+		// Profiles stored before this field existed have none: as if never reviewed.
+		screeningReviewedAt: v.optional(
+			v.nullable(
+				v.pipe(
+					v.string(),
+					v.maxLength(40),
+					v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time (ISO 8601)')
+				)
+			),
+			null
+		),
 		weight: v.nullable(WeightSchema)
 	}),
 	v.forward(

@@ -1,5 +1,7 @@
 import type { CareCatalogue } from './care';
+import type { DayRecord } from './history';
 import type { Phase, Profile } from './profile';
+import type { LocalDate } from './time';
 
 export type CompressMeasureId = 'cold-compress' | 'warm-compress';
 
@@ -14,11 +16,34 @@ export interface CompressPlan {
 	readonly cautions: readonly string[];
 }
 
-/** Applies the screening answers and the preference to the compress measures for one day. */
+/**
+ * Whether a check-in on or before `date` reported numbness after the person last answered the
+ * safety questions, and those answers do not already say numbness (then their own rule applies).
+ */
+export function numbnessReportedSinceReview(
+	profile: Profile,
+	history: readonly DayRecord[],
+	date: LocalDate
+): boolean {
+	if (profile.screening.numbness) return false;
+	const reviewed = profile.screeningReviewedAt ?? null;
+	return history.some(
+		(r) =>
+			r.date <= date &&
+			r.numbnessReportedAt !== null &&
+			(reviewed === null || r.numbnessReportedAt > reviewed)
+	);
+}
+
+/**
+ * Applies the screening answers, numbness reported since they were given, and the preference to
+ * the compress measures for one day.
+ */
 export function compressPlanFor(
 	profile: Profile,
 	phase: Phase,
-	catalogue: CareCatalogue
+	catalogue: CareCatalogue,
+	numbnessReported = false
 ): CompressPlan {
 	const allowed = new Set<CompressMeasureId>(['cold-compress', 'warm-compress']);
 	const notAtBedtime = new Set<CompressMeasureId>();
@@ -40,6 +65,13 @@ export function compressPlanFor(
 		}
 		for (const measure of rule.notAtBedtime) notAtBedtime.add(measure);
 		if (rule.notAtBedtime.length > 0) cautions.push(rule.message);
+	}
+
+	// Reported numbness is not lifted by an earlier clinician approval: that approval was given
+	// without knowing of it.
+	if (numbnessReported) {
+		allowed.clear();
+		notes.push(catalogue.reportedNumbness.message);
 	}
 
 	const preferred: CompressMeasureId = phase === 'flare' ? 'cold-compress' : 'warm-compress';

@@ -9,6 +9,7 @@ export const HOME_CARE_DAYS_BEFORE_VISIT = 42;
 export interface TriageInput {
 	/** Red-flag answers; unanswered questions are absent. */
 	readonly answers: Partial<Record<RedFlagId, boolean>>;
+	/** Oldest first. */
 	readonly history: readonly DayRecord[];
 	readonly painStartedOn: LocalDate | null;
 	readonly today: LocalDate;
@@ -43,11 +44,15 @@ export function triage(input: TriageInput, catalogue: CareCatalogue): TriageResu
 	if (painTrend(input.history, input.today).direction === 'worse') {
 		raise('routine', 'Your pain has been getting worse over the last 7 days.');
 	}
-	if (
-		input.painStartedOn !== null &&
-		daysBetween(input.painStartedOn, input.today) > HOME_CARE_DAYS_BEFORE_VISIT
-	) {
-		raise('routine', 'Your pain has lasted more than 6 weeks.');
+	const weeks = `${HOME_CARE_DAYS_BEFORE_VISIT / 7} weeks`;
+	if (input.painStartedOn !== null) {
+		if (daysBetween(input.painStartedOn, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
+			raise('routine', `Your pain has lasted more than ${weeks}.`);
+	} else {
+		// No start date given: count from the first check-in that recorded pain, in the history read.
+		const first = input.history.find((r) => r.pain !== null && r.date <= input.today);
+		if (first && daysBetween(first.date, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
+			raise('routine', `You have recorded pain here for more than ${weeks}.`);
 	}
 
 	reasons.sort((a, b) => RANK[b.level] - RANK[a.level]);

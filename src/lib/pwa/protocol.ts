@@ -1,9 +1,12 @@
 import { REST_LATER_MINUTES, SNOOZE_MINUTES, type ItemAnswer } from '$lib/domain/day';
+import { itemAnchorId } from '$lib/domain/item-id';
 
 // The one definition of what the page and the service worker say to each other: notification
 // actions and their buttons, notification tags, the data a notification carries, the messages
-// between them, and the anchor a notification opens. The worker, the bridge and the notification
-// sink import it; a test round-trips every action through both sides.
+// between them, and where a tap on a notification opens (an item's anchor on Today; the anchor's
+// element id is defined beside the item id in domain/item-id.ts, so Today's first screen does not
+// load this module). The worker, the bridge and the notification sink import it; a test
+// round-trips every action through both sides.
 
 /** A reminder of a plan item: its two buttons (Chromium shows at most two). */
 export type ItemAction = 'done' | 'snooze';
@@ -93,11 +96,6 @@ export function readNotificationActionMessage(message: unknown): NotificationAct
 /** What an item action says about the item. */
 export function itemAnswerFor(action: ItemAction): ItemAnswer {
 	return action === 'done' ? { status: 'done' } : { status: 'snoozed', minutes: SNOOZE_MINUTES };
-}
-
-/** The element id of an item on Today (ids hold colons, which a URL fragment should not). */
-export function itemAnchorId(itemId: string): string {
-	return `item-${itemId.replaceAll(':', '-')}`;
 }
 
 /** Where a tap on a notification opens the app, relative to the app's root. */

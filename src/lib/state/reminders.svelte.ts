@@ -121,7 +121,7 @@ export class RemindersState {
 			await this.#notify({
 				tag: TAGS.restPrompt,
 				title: `You have been sitting for ${interval} minutes`,
-				body: SITTING_BREAK_SUGGESTIONS[0],
+				body: SITTING_BREAK_SUGGESTIONS[0]!.text,
 				kind: 'rest',
 				itemId: null,
 				date: today.date

@@ -1,3 +1,4 @@
+import { SITTING_BREAK_SUGGESTIONS } from '$lib/content/sitting-breaks';
 import {
 	checkInFor,
 	dayItemViews,
@@ -22,6 +23,7 @@ import type {
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
+import { sittingBreakSuggestions } from '$lib/domain/sitting-breaks';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
 import type { Planning, ProgressView } from './planning';
@@ -109,6 +111,21 @@ export class TodayState {
 	);
 
 	readonly progress: DayProgress = $derived(dayProgress(this.items));
+
+	/**
+	 * What to do in a sitting break today: the plan's list, made for the day's phase and the
+	 * person's exercises. With no break on the plan (no sitting hours today), the same rule, except
+	 * that on a flare day no exercise is offered (the exercise catalogue is not loaded here).
+	 */
+	readonly breakSuggestions: readonly string[] = $derived(
+		this.#plan?.items.find((i) => i.measure === 'sitting-break')?.instructions ??
+			sittingBreakSuggestions(
+				SITTING_BREAK_SUGGESTIONS,
+				this.#profile?.stretchIds ?? [],
+				this.#plan?.phase ?? 'recovery',
+				() => false
+			)
+	);
 
 	/** Takes what start-up read; `records` may be of an earlier date if midnight passed since. */
 	async load(records: StartupRecords): Promise<void> {
@@ -214,9 +231,15 @@ export class TodayState {
 		return saved;
 	}
 
-	/** Saves the profile and rebuilds today's plan, keeping what is already done. */
+	/**
+	 * Saves the profile and rebuilds today's plan, keeping what is already done. Set-up and Settings
+	 * both show the safety questions with the profile, so saving it answers them again.
+	 */
 	saveProfile(draftProfile: Profile): Promise<boolean> {
-		const profile = $state.snapshot(draftProfile) as Profile;
+		const profile: Profile = {
+			...($state.snapshot(draftProfile) as Profile),
+			screeningReviewedAt: this.deps.clock.now().toISOString()
+		};
 		return this.deps.problems.guard(async () => {
 			await this.deps.profiles.save(profile);
 			this.#profile = profile;
@@ -238,10 +261,17 @@ export class TodayState {
 		});
 	}
 
-	/** The daily check-in; a changed flare answer rebuilds the plan. */
+	/**
+	 * The daily check-in. A changed flare answer, or numbness reported (or taken back), rebuilds the
+	 * plan: numbness takes compresses not yet done off it.
+	 */
 	async saveEntry(formEntry: Omit<DailyEntry, 'date' | 'updatedAt'>): Promise<boolean> {
 		const entry = $state.snapshot(formEntry) as Omit<DailyEntry, 'date' | 'updatedAt'>;
-		const flareChanged = (this.#entry?.flare ?? false) !== entry.flare;
+		const before = this.#entry;
+		const replan =
+			(before?.flare ?? false) !== entry.flare ||
+			(before?.symptoms.numbness ?? false) !== entry.symptoms.numbness ||
+			entry.symptoms.numbness;
 		const saved = await this.deps.problems.guard(async () => {
 			const full: DailyEntry = {
 				...entry,
@@ -250,7 +280,7 @@ export class TodayState {
 			};
 			await this.deps.entries.save(full);
 			this.#entry = full;
-			if (flareChanged) await this.#replan();
+			if (replan) await this.#replan();
 		});
 		if (saved) void this.#askToKeepData();
 		return saved;

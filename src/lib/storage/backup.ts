@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { BackupStore } from '$lib/domain/ports';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
-import { DATABASE_VERSION, upgradeBackupRecords, type BackupRecords } from './migrations';
+import { DATABASE_VERSION, stepsBetween } from './migrations';
+import type { DataStoreName } from './migrations/migration';
 import {
 	CheckInSchema,
 	DailyEntrySchema,
@@ -22,6 +23,34 @@ import {
 /** No backup of this app comes near this; anything larger is refused before it is read. */
 export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 5;
+
+/* The upgrade of an older backup's data: the database's own record steps. */
+/** A backup's data as its version wrote it, store by store (profile is one record or null). */
+type BackupRecords = Partial<Record<DataStoreName, unknown>>;
+
+/**
+ * Brings the data of a backup made at `fromVersion` up to this version with the same record steps
+ * the database runs. Works on unchecked data: whatever is not a list is left for validation to
+ * report.
+ */
+export function upgradeBackupRecords(data: BackupRecords, fromVersion: number): BackupRecords {
+	let upgraded = { ...data };
+	for (const step of stepsBetween(fromVersion, DATABASE_VERSION)) {
+		for (const [name, upgrade] of Object.entries(step.records ?? {}) as [
+			DataStoreName,
+			(record: unknown) => unknown
+		][]) {
+			const stored = upgraded[name];
+			if (name === 'profile') {
+				if (stored !== null && stored !== undefined)
+					upgraded = { ...upgraded, profile: upgrade(stored) };
+			} else if (Array.isArray(stored)) {
+				upgraded = { ...upgraded, [name]: stored.map(upgrade) };
+			}
+		}
+	}
+	return upgraded;
+}
 
 const BackupEnvelopeSchema = v.object({
 	app: v.string(),

@@ -40,6 +40,14 @@ const stretchChoice = fc
 	.subarray([...STRETCH_IDS], { minLength: 0 })
 	.map((ids) => (ids.includes('hamstring') ? ids.filter((id) => id !== 'nerve-glide') : ids));
 
+/** Instants for the safety questions' last answer and for check-ins that report numbness. */
+const REVIEW_TIMES = [
+	'2026-01-10T08:00:00.000Z',
+	'2026-03-28T21:30:00.000Z',
+	'2026-06-14T07:00:00.000Z',
+	'2026-10-25T06:15:00.000Z'
+];
+
 /** Any profile the validator accepts: the generator must honour its rules for every one of them. */
 const profileArb: fc.Arbitrary<Profile> = fc
 	.record({
@@ -67,6 +75,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
 			sedatingMedication: fc.boolean(),
 			compressClinicianApproved: fc.boolean()
 		}),
+		screeningReviewedAt: fc.option(fc.constantFrom(...REVIEW_TIMES)),
 		weight: fc.option(
 			fc.record({
 				unit: fc.constantFrom('kg', 'lb'),
@@ -92,6 +101,7 @@ const historyArb = (date: string) =>
 				back: fc.integer({ min: 0, max: 20 }),
 				pain: fc.option(fc.integer({ min: 0, max: 10 })),
 				flare: fc.boolean(),
+				numbnessReportedAt: fc.option(fc.constantFrom(...REVIEW_TIMES), { freq: 3 }),
 				done: fc.subarray([
 					'figure-four',
 					'glute-bridge',
@@ -113,7 +123,8 @@ const historyArb = (date: string) =>
 				})),
 				planned: 0,
 				skippedWithReason: 0,
-				redFlags: []
+				redFlags: [],
+				numbnessReportedAt: d.numbnessReportedAt
 			}))
 		);
 
@@ -141,6 +152,7 @@ const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3))
 function checkInvariants(
 	plan: ReturnType<typeof planDay>,
 	profile: Profile,
+	history: readonly DayRecord[],
 	zone: string,
 	now: Date
 ): void {
@@ -185,6 +197,16 @@ function checkInvariants(
 		}
 	}
 	if (profile.compressPreference === 'none') expect(compresses).toEqual([]);
+	// Numbness reported in a check-in after the safety questions were answered: no compress at all,
+	// whatever a clinician approved before, until the questions are answered again.
+	const reviewed = profile.screeningReviewedAt;
+	const reportedSince = history.some(
+		(r) =>
+			r.date <= plan.date &&
+			r.numbnessReportedAt !== null &&
+			(reviewed === null || r.numbnessReportedAt > reviewed)
+	);
+	if (reportedSince && !s.numbness) expect(compresses).toEqual([]);
 	// Flare days: only the gentlest stretches.
 	if (plan.phase === 'flare') {
 		for (const e of plan.items.filter((i) => i.measure === 'stretch').flatMap((i) => i.exercises)) {
@@ -215,7 +237,7 @@ describe('planDay properties (fast-check)', () => {
 					timeZone: zone,
 					catalogue: CARE_CATALOGUE
 				});
-				checkInvariants(plan, profile, zone, now);
+				checkInvariants(plan, profile, history, zone, now);
 			}),
 			{ numRuns: 300 }
 		);
@@ -266,6 +288,23 @@ describe('planDay properties (fast-check)', () => {
 						later
 					);
 					for (const d of done) expect(second.items).toContainEqual(d);
+					// Not yet done compresses go when numbness was reported since the last answers.
+					const undoneCompress = second.items.filter(
+						(i) =>
+							(i.measure === 'cold-compress' || i.measure === 'warm-compress') &&
+							!done.some((d) => d.id === i.id)
+					);
+					const reviewed = newProfile.screeningReviewedAt;
+					if (
+						!newProfile.screening.numbness &&
+						s.history.some(
+							(r) =>
+								r.date <= s.date &&
+								r.numbnessReportedAt !== null &&
+								(reviewed === null || r.numbnessReportedAt > reviewed)
+						)
+					)
+						expect(undoneCompress).toEqual([]);
 					const timed = second.items
 						.filter((i) => i.kind === 'timed')
 						.sort((a, b) => a.startMinutes - b.startMinutes);

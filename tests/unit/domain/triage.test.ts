@@ -81,4 +81,36 @@ describe('triage', () => {
 		if (level === 'routine')
 			expect(result.reasons).toContain('Your pain has lasted more than 6 weeks.');
 	});
+
+	it.each([
+		{ firstPain: 42, level: 'none' },
+		{ firstPain: 43, level: 'routine' },
+		{ firstPain: 89, level: 'routine' }
+	])(
+		'no start date given: counts from the first check-in with pain, $firstPain days ago -> $level',
+		({ firstPain, level }) => {
+			const history = [
+				makeDay({ date: addDays(TODAY, -firstPain - 3), pain: null }), // a day with no pain score
+				makeDay({ date: addDays(TODAY, -firstPain), pain: 3 }),
+				makeDay({ date: addDays(TODAY, -1), pain: 3 })
+			];
+			const result = triage(
+				{ answers: {}, history, painStartedOn: null, today: TODAY },
+				CARE_CATALOGUE
+			);
+			expect(result.level).toBe(level);
+			expect(result.reasons.includes('You have recorded pain here for more than 6 weeks.')).toBe(
+				level === 'routine'
+			);
+		}
+	);
+
+	it('a start date given wins over the first check-in', () => {
+		const history = [makeDay({ date: addDays(TODAY, -60), pain: 3 })];
+		const result = triage(
+			{ answers: {}, history, painStartedOn: addDays(TODAY, -10), today: TODAY },
+			CARE_CATALOGUE
+		);
+		expect(result.level).toBe('none');
+	});
 });

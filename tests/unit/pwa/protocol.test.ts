@@ -6,8 +6,8 @@ import {
 	recordItemAction,
 	type AppWindow
 } from '$lib/pwa/notification-click';
+import { itemAnchorId } from '$lib/domain/item-id';
 import {
-	itemAnchorId,
 	NOTIFICATION_BUTTONS,
 	notificationDataOf,
 	readNotificationActionMessage,

@@ -189,7 +189,10 @@ describe('start-up', () => {
 		await restarted.session.start(early);
 		expect(restarted.today.date).toBe('2026-06-16');
 		expect(restarted.today.plan?.date).toBe('2026-06-16');
-		expect(restarted.today.profile).toEqual(DEFAULT_PROFILE);
+		expect(restarted.today.profile).toEqual({
+			...DEFAULT_PROFILE,
+			screeningReviewedAt: '2026-06-15T21:59:00.000Z'
+		});
 	});
 
 	it('before set-up, a tick moves to the next day at midnight and reminds of nothing', async () => {

@@ -191,3 +191,57 @@ describe('TodayState', () => {
 		expect(progress.summary.days[0]?.pain).toBe(4);
 	});
 });
+
+describe('numbness reported in a check-in', () => {
+	it('takes the compresses not yet done off today, says why, and they return once the safety questions are answered', async () => {
+		const app = await setUpApp('2026-06-15T04:50:00Z'); // 06:50
+		const compresses = () =>
+			app.today.plan!.items.filter(
+				(i) => i.measure === 'cold-compress' || i.measure === 'warm-compress'
+			);
+		const [done, ...rest] = compresses();
+		expect(rest.length).toBeGreaterThan(0);
+		await app.today.markDone(done!);
+		app.clock.set('2026-06-15T06:00:00Z');
+		const entry = blankDailyEntry('2026-06-15', app.clock.now());
+		const numb = { ...entry, symptoms: { ...entry.symptoms, numbness: true } };
+		expect(await app.today.saveEntry(numb)).toBe(true);
+		expect(compresses()).toEqual([done]); // the one done stays on the record
+		expect(app.today.plan?.notes.join(' ')).toMatch(/You reported numbness/);
+
+		// A restart keeps it off: it comes from what was recorded.
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.plan?.items.filter((i) => i.measure.endsWith('compress'))).toEqual([
+			done
+		]);
+
+		// Answering the safety questions again (numbness: no) brings them back.
+		app.clock.set('2026-06-15T06:05:00Z');
+		await app.today.saveProfile(app.today.profile!);
+		expect(compresses().length).toBeGreaterThan(1);
+		expect(app.today.plan?.notes.join(' ')).not.toMatch(/You reported numbness/);
+	});
+});
+
+describe('sitting-break suggestions on Today', () => {
+	it("follow the person's exercises, with or without breaks on today's plan", async () => {
+		const app = makeTestApp({ clock: '2026-06-15T04:50:00Z' }); // Monday
+		await app.session.start();
+		const stretch = 'Do the seated piriformis stretch.';
+		const profile = {
+			...DEFAULT_PROFILE,
+			stretchIds: ['figure-four', 'seated-piriformis'] as const
+		};
+		await app.today.saveProfile({ ...profile, stretchIds: [...profile.stretchIds] });
+		expect(app.today.breakSuggestions).toContain(stretch); // no sitting hours: the rule itself
+		await app.today.saveProfile({
+			...profile,
+			stretchIds: ['figure-four'],
+			sittingBlocks: [{ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }]
+		});
+		expect(app.today.plan?.items.some((i) => i.measure === 'sitting-break')).toBe(true);
+		expect(app.today.breakSuggestions).not.toContain(stretch);
+		expect(app.today.breakSuggestions).toContain('Stand up and walk for 1 to 2 minutes.');
+	});
+});

@@ -47,8 +47,10 @@ describe('migrations', () => {
 
 		const database = new AppDatabase(name);
 		const db = await database.connection();
-		expect(db.version).toBe(2);
-		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual([1, 2]);
+		expect(db.version).toBe(DATABASE_VERSION);
+		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
+			MIGRATIONS.map((m) => m.version)
+		);
 		expect(await db.get('profile', 'current')).toMatchObject({ profile: DEFAULT_PROFILE });
 		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
 		expect(await db.getAll('dayPlans')).toEqual(plans);
@@ -64,6 +66,48 @@ describe('migrations', () => {
 			checkIns.filter((c) => c.date === '2026-03-29').sort(byItem)
 		);
 		database.close();
+	});
+
+	it('3: a version-2 profile gains when its safety questions were answered (its last save), nothing else changes', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-10-24', 3); // across a DST weekend
+		const { screeningReviewedAt: _new, ...v2Profile } = DEFAULT_PROFILE;
+		const old = await openAtVersion(name, 2);
+		const tx = old.transaction(['profile', 'dayPlans', 'checkIns', 'dailyEntries'], 'readwrite');
+		await Promise.all([
+			tx
+				.objectStore('profile')
+				.put({ key: 'current', profile: v2Profile, updatedAt: '2026-10-20T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...checkIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...entries.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+
+		const database = new AppDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(3);
+		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual([1, 2, 3]);
+		expect(await db.get('profile', 'current')).toEqual({
+			key: 'current',
+			profile: { ...DEFAULT_PROFILE, screeningReviewedAt: '2026-10-20T08:00:00.000Z' },
+			updatedAt: '2026-10-20T08:00:00.000Z'
+		});
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		expect(await db.getAll('dailyEntries')).toEqual(entries);
+		expect((await db.getAll('checkIns')).length).toBe(checkIns.length);
+		database.close();
+	});
+
+	it('3: a profile that already says when the questions were answered keeps it', () => {
+		const step = MIGRATIONS.find((m) => m.version === 3)!;
+		const record = {
+			key: 'current',
+			profile: { ...DEFAULT_PROFILE, screeningReviewedAt: '2026-11-01T08:00:00.000Z' },
+			updatedAt: '2026-11-02T08:00:00.000Z'
+		};
+		expect(step.records?.profile?.(record)).toEqual(record);
 	});
 
 	it('a new install runs every step once', async () => {

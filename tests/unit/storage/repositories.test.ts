@@ -2,6 +2,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { AppDatabase } from '$lib/storage/database';
+import { DATABASE_VERSION } from '$lib/storage/migrations';
 import { StorageFullError, UpdatedInAnotherTabError } from '$lib/storage/errors';
 import { IdbHistoryReader } from '$lib/storage/history-reader';
 import {
@@ -172,9 +173,9 @@ describe('faults', () => {
 		await new IdbProfileRepository(oldTab).save(DEFAULT_PROFILE);
 
 		const onBlocked = vi.fn();
-		const newTab = new AppDatabase(name, { onBlocked }, 3); // a future release with one more step
+		const newTab = new AppDatabase(name, { onBlocked }, DATABASE_VERSION + 1); // a future release
 		const db = await newTab.connection(); // resolves: the old tab let go
-		expect(db.version).toBe(3);
+		expect(db.version).toBe(DATABASE_VERSION + 1);
 		expect(onUpdatedElsewhere).toHaveBeenCalledOnce();
 		expect(oldTab.updatedElsewhere).toBe(true);
 		await expect(new IdbProfileRepository(oldTab).get()).rejects.toBeInstanceOf(
@@ -187,7 +188,7 @@ describe('faults', () => {
 
 	it('an older version opening a newer database is told to reload, not crashed', async () => {
 		const name = freshName();
-		const newer = new AppDatabase(name, {}, 3);
+		const newer = new AppDatabase(name, {}, DATABASE_VERSION + 1);
 		await newer.connection();
 		newer.close();
 		const older = new AppDatabase(name);
