@@ -43,6 +43,15 @@ test('About says the app gives no medical advice and lists the sources by sectio
 		await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
 	}
 	await expect(page.getByText(/NICE guideline NG59/).first()).toBeVisible();
+	// Sources you can follow: a linked title opens the page or the paper's DOI in a new tab.
+	const ng59 = page.getByRole('link', { name: /NICE guideline NG59/ }).first();
+	await expect(ng59).toHaveAttribute('href', 'https://www.nice.org.uk/guidance/ng59');
+	await expect(ng59).toHaveAttribute('target', '_blank');
+	await expect(page.getByRole('link', { name: /Hopayian et al\./ })).toHaveAttribute(
+		'href',
+		'https://doi.org/10.1016/j.jbmt.2022.12.003'
+	);
+	expect(await page.getByRole('main').getByRole('link').count()).toBeGreaterThanOrEqual(20);
 });
 
 test('every page is prerendered: its text is in the HTML before any script runs', async ({

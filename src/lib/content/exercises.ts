@@ -10,6 +10,9 @@ export const STRETCH_STOP_RULES = [
 
 const stopSources = ['nhs-exercises-sciatica', 'peak-physio', 'sports-health'];
 
+/** An exercise's own sources, then those of the stop rules, each named once. */
+const withStopSources = (...own: string[]): string[] => [...new Set([...own, ...stopSources])];
+
 // Pictures: a side view in a 160 x 100 box, floor at y = 88, head radius drawn by the component.
 const FLOOR = 88;
 const lyingTorso = [
@@ -58,7 +61,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
 		designChoices: [],
-		sourceIds: ['spine-health', 'sports-health', ...stopSources],
+		sourceIds: withStopSources('spine-health', 'sports-health'),
 		picture: {
 			title:
 				'Lying on the back, the painful leg’s ankle crossed over the other knee, the thighs drawn toward the chest.',
@@ -106,7 +109,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
 		designChoices: [],
-		sourceIds: ['spine-health', 'nhs-exercises-sciatica', ...stopSources],
+		sourceIds: withStopSources('spine-health', 'nhs-exercises-sciatica'),
 		picture: {
 			title:
 				'Lying on the back, one leg straight, the other knee pulled across toward the opposite shoulder.',
@@ -153,7 +156,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: ['Good at a desk, as a sitting break.'],
 		designChoices: [],
-		sourceIds: ['eskenazi', ...stopSources],
+		sourceIds: withStopSources('eskenazi'),
 		picture: {
 			title:
 				'Sitting on a chair, the painful leg’s ankle on the other knee, leaning forward with a straight back.',
@@ -203,7 +206,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
 		designChoices: ['Offered on flare days as one of the gentlest stretches.'],
-		sourceIds: ['nhs-exercises-sciatica', ...stopSources],
+		sourceIds: withStopSources('nhs-exercises-sciatica'),
 		picture: {
 			title:
 				'Lying on the back, one knee bent with the foot flat, the other knee pulled toward the chest.',
@@ -252,7 +255,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 			'An alternative to the hamstring stretch, which some clinicians avoid while the nerve is irritated.'
 		],
 		designChoices: [],
-		sourceIds: ['peak-physio', 'nhs-exercises-sciatica', ...stopSources],
+		sourceIds: withStopSources('peak-physio', 'nhs-exercises-sciatica'),
 		picture: {
 			title:
 				'Sitting on a chair, the painful leg straightening at the knee with the toes pulled up.',
@@ -304,7 +307,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 			'Offered instead of the nerve glide, not with it: some clinicians avoid hamstring stretching while the nerve is irritated.'
 		],
 		designChoices: [],
-		sourceIds: ['practice-sources', ...stopSources],
+		sourceIds: withStopSources('practice-sources'),
 		picture: {
 			title:
 				'Sitting on the edge of a chair, one leg straight with the heel down, leaning forward with a straight back.',
@@ -354,12 +357,11 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
 		designChoices: ['Offered on flare days as one of the gentlest exercises.'],
-		sourceIds: [
+		sourceIds: withStopSources(
 			'nhs-lower-back-exercises',
 			'nhs-inform-back',
-			'nhs-exercises-sciatica',
-			...stopSources
-		],
+			'nhs-exercises-sciatica'
+		),
 		picture: {
 			title: 'Lying on the back, knees bent, flattening the lower back into the floor.',
 			head: [20, 78],
@@ -404,7 +406,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
 		designChoices: [],
-		sourceIds: ['cuh-nhs', ...stopSources],
+		sourceIds: withStopSources('cuh-nhs'),
 		picture: {
 			title:
 				'Lying on the back with knees bent, the hips lifted so shoulders, hips and knees make a line.',

@@ -4,14 +4,17 @@ import type { Source, SourceSection } from '$lib/domain/sources';
 export const SOURCES: readonly Source[] = [
 	{
 		id: 'seed-article',
-		title: 'Patient-information article on deep gluteal syndrome (the seed article)',
+		title:
+			'Team PainAssist, “What is Deep Gluteal Syndrome & How is it Treated?”, ePainAssist (epainassist.com)',
 		citedFor:
-			'the home-care measures, the symptoms, when to see a doctor and the doctor’s questions'
+			'the home-care measures, the symptoms, when to see a doctor and the doctor’s questions (the article the app is built on)',
+		date: 'last modified 20 October 2020'
 	},
 	{
 		id: 'nhs-sprains',
 		title: 'NHS: Sprains and strains',
-		citedFor: 'cold compress length, frequency and barrier'
+		citedFor: 'cold compress length, frequency and barrier',
+		url: 'https://www.nhs.uk/conditions/sprains-and-strains/'
 	},
 	{
 		id: 'mft',
@@ -21,17 +24,21 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'spine-health',
 		title: 'Spine-health: sciatica treatment and piriformis stretches',
-		citedFor: 'cold and heat timing; figure-4 and knee to opposite shoulder stretches'
+		citedFor: 'cold and heat timing; figure-4 and knee to opposite shoulder stretches',
+		url: 'https://www.spine-health.com/conditions/sciatica/sciatica-first-aid'
 	},
 	{
 		id: 'cleveland-clinic',
 		title: 'Cleveland Clinic: cold and heat therapy',
-		citedFor: 'off time between sessions; a barrier between skin and pack'
+		citedFor: 'off time between sessions; a barrier between skin and pack',
+		url: 'https://health.clevelandclinic.org/how-long-to-ice-an-injury',
+		date: '18 December 2024'
 	},
 	{
 		id: 'mayo-sciatica',
 		title: 'Mayo Clinic: Sciatica, diagnosis and treatment',
-		citedFor: 'cold in the first days of a flare, heat after'
+		citedFor: 'cold in the first days of a flare, heat after',
+		url: 'https://www.mayoclinic.org/diseases-conditions/sciatica/diagnosis-treatment/drc-20377441'
 	},
 	{
 		id: 'nhs-sciatica',
@@ -42,23 +49,30 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'mu-health',
 		title: 'University of Missouri Health Care (via HealthDay): heating pad safety',
-		citedFor: 'heat session length and setting'
+		citedFor: 'heat session length and setting',
+		url: 'https://abcnews.go.com/Health/Healthday/story?id=4506435'
 	},
 	{
 		id: 'fda-cpsc-1995',
 		title: 'FDA / US Consumer Product Safety Commission: heating pad advisory, 1995',
-		citedFor: 'never sleep on a heating pad'
+		citedFor: 'never sleep on a heating pad',
+		url: 'https://www.fda.gov/MedicalDevices/Safety/AlertsandNotices/PublicHealthNotifications/ucm242866.htm',
+		date: '12 December 1995 (archived)'
 	},
 	{
 		id: 'cochrane-french-2006',
 		title: 'French et al., Superficial heat or cold for low back pain, Cochrane Review 2006',
-		citedFor: 'evidence for heat wraps and cold'
+		citedFor: 'evidence for heat wraps and cold',
+		doi: '10.1097/01.brs.0000214881.10814.64',
+		date: '2006 (Cochrane CD004750; journal version, Spine 2006;31(9):998-1006)'
 	},
 	{
 		id: 'acp-2017',
 		title:
 			'American College of Physicians: Noninvasive treatments for low back pain, guideline 2017',
-		citedFor: 'heat, relaxation and exercise as options'
+		citedFor: 'heat, relaxation and exercise as options',
+		doi: '10.7326/M16-2367',
+		date: '2017 (Ann Intern Med 2017;166(7):514-530)'
 	},
 	{
 		id: 'physio-texts',
@@ -83,7 +97,9 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'nice-ng59',
 		title: 'NICE guideline NG59: Low back pain and sciatica in over 16s (2016, updated 2020)',
-		citedFor: 'staying active, walking and exercise; what not to use'
+		citedFor: 'staying active, walking and exercise; what not to use',
+		url: 'https://www.nice.org.uk/guidance/ng59',
+		date: '30 November 2016'
 	},
 	{
 		id: 'sports-health',
@@ -93,12 +109,14 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'eskenazi',
 		title: 'Eskenazi Health: seated piriformis stretch',
-		citedFor: 'seated piriformis stretch'
+		citedFor: 'seated piriformis stretch',
+		url: 'https://eskenazihealth.edu/news/exercise-of-the-month-piriformis-stretch-for-sciatica'
 	},
 	{
 		id: 'peak-physio',
 		title: 'Peak Physio: sciatic nerve glides',
-		citedFor: 'the nerve glide and its stop rules'
+		citedFor: 'the nerve glide and its stop rules',
+		url: 'https://peak-physio.com.au/exercises/mobility-sciatic-nerve-slider/'
 	},
 	{
 		id: 'practice-sources',
@@ -108,27 +126,34 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'cuh-nhs',
 		title: 'Cambridge University Hospitals NHS Foundation Trust: exercise sheet',
-		citedFor: 'glute bridge'
+		citedFor: 'glute bridge',
+		url: 'https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/'
 	},
 	{
 		id: 'martin-2011',
 		title: 'Martin et al., Arthroscopy 2011 (endoscopic sciatic nerve decompression)',
-		citedFor: 'trouble sitting longer than about 30 minutes; “sit pain” as an outcome'
+		citedFor: 'trouble sitting longer than about 30 minutes; “sit pain” as an outcome',
+		date: '2011 (Arthroscopy 2011;27(2):172-181)'
 	},
 	{
 		id: 'uk-cmo',
 		title: 'UK Chief Medical Officers’ physical activity guidelines',
-		citedFor: 'breaking up long sitting with 1-2 minutes of activity'
+		citedFor: 'breaking up long sitting with 1-2 minutes of activity',
+		url: 'https://www.gov.uk/government/collections/physical-activity-guidelines',
+		date: '7 September 2019'
 	},
 	{
 		id: 'anses-2025',
 		title: 'ANSES (France), 2025: sedentary behaviour advice',
-		citedFor: '3-5 minutes of walking every 30 minutes of sitting'
+		citedFor: '3-5 minutes of walking every 30 minutes of sitting',
+		date: 'opinion of 28 August 2025, published 8 October 2025'
 	},
 	{
 		id: 'cochrane-dahm-2010',
 		title: 'Dahm et al., Advice to rest in bed versus advice to stay active, Cochrane Review 2010',
-		citedFor: 'bed rest is no better than staying active'
+		citedFor: 'bed rest is no better than staying active',
+		doi: '10.1002/14651858.CD007612.pub2',
+		date: '2010'
 	},
 	{
 		id: 'nhs-back-pain',
@@ -143,12 +168,14 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'hprc',
 		title: 'Human Performance Resources by CHAMP (HPRC): progressive muscle relaxation',
-		citedFor: 'progressive muscle relaxation'
+		citedFor: 'progressive muscle relaxation',
+		url: 'https://www.hprc-online.org/mental-fitness/sleep-stress/what-progressive-muscle-relaxation'
 	},
 	{
 		id: 'healthwise',
 		title: 'Healthwise: progressive muscle relaxation',
-		citedFor: 'progressive muscle relaxation'
+		citedFor: 'progressive muscle relaxation',
+		url: 'https://www.cham.org/HealthwiseArticle.aspx?id=uz2225'
 	},
 	{ id: 'nhs-weight-loss', title: 'NHS weight loss plan', citedFor: 'a safe rate of weight loss' },
 	{
@@ -159,17 +186,21 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'nice-ph53',
 		title: 'NICE PH53 (2014): weight management lifestyle services for adults',
-		citedFor: 'benefits of 3% and 5% weight loss'
+		citedFor: 'benefits of 3% and 5% weight loss',
+		url: 'https://www.nice.org.uk/guidance/ph53',
+		date: '28 May 2014'
 	},
 	{
 		id: 'shiri-2014',
 		title: 'Shiri et al., Am J Epidemiol 2014: obesity and sciatica',
-		citedFor: 'the link between overweight and sciatica'
+		citedFor: 'the link between overweight and sciatica',
+		doi: '10.1093/aje/kwu007'
 	},
 	{
 		id: 'rubino-2020',
 		title: 'Rubino et al., Nature Medicine 2020: joint consensus on ending weight stigma',
-		citedFor: 'person-first, no-blame wording'
+		citedFor: 'person-first, no-blame wording',
+		doi: '10.1038/s41591-020-0803-x'
 	},
 	{
 		id: 'beat',
@@ -184,7 +215,9 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'nhs-lothian-refhelp',
 		title: 'NHS Lothian RefHelp: back pain referral guidance',
-		citedFor: 'same-day warning signs'
+		citedFor: 'same-day warning signs',
+		url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags',
+		date: 'modified 13 June 2025'
 	},
 	{
 		id: 'martin-2015',
@@ -196,7 +229,8 @@ export const SOURCES: readonly Source[] = [
 		id: 'hernando-2015',
 		title:
 			'Hernando et al., “Deep gluteal syndrome: anatomy, imaging, and management of sciatic nerve entrapments in the subgluteal space”, Skeletal Radiol 2015;44(7):919-934',
-		citedFor: 'clinical background'
+		citedFor: 'clinical background',
+		doi: '10.1007/s00256-015-2124-6'
 	},
 	{
 		id: 'park-2020',
@@ -205,8 +239,11 @@ export const SOURCES: readonly Source[] = [
 	},
 	{
 		id: 'jbmt-2023',
-		title: 'Systematic review, J Bodyw Mov Ther 2023;36:244-250',
-		citedFor: 'no conservative treatment shown to beat another; physiotherapy first-line'
+		title:
+			'Hopayian et al., “A systematic review of conservative and surgical treatments for deep gluteal syndrome”, J Bodyw Mov Ther 2023;36:244-250',
+		citedFor:
+			'low-quality evidence: its conservative trials were injections, and surgery may have a place; so the app follows general sciatica guidance, with physiotherapy first-line',
+		doi: '10.1016/j.jbmt.2022.12.003'
 	}
 ];
 

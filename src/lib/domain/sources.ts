@@ -6,6 +6,18 @@ export interface Source {
 	readonly title: string;
 	/** What it is cited for, in a few words. */
 	readonly citedFor: string;
+	/** Where to find it, as care-content.md section 9 has it; absent where no address was found. */
+	readonly url?: string;
+	/** A journal paper's DOI (without https://doi.org/). */
+	readonly doi?: string;
+	/** When it was published, reviewed or last modified, in words. */
+	readonly date?: string;
+}
+
+/** The address a person can open for a source: its page, else its DOI. */
+export function sourceLink(source: Source): string | null {
+	if (source.url) return source.url;
+	return source.doi ? `https://doi.org/${source.doi}` : null;
 }
 
 /** A section of the care-content reference, with the sources it rests on. */

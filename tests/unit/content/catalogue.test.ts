@@ -107,3 +107,14 @@ describe('safety rules and red flags', () => {
 		expect(c.intervalMinutes).toBeLessThanOrEqual(180);
 	});
 });
+
+describe('sources on each card', () => {
+	it('an exercise or measure names each source once (a guide card lists them)', () => {
+		const cards = [
+			...Object.values(CARE_CATALOGUE.exercises),
+			...Object.values(CARE_CATALOGUE.measures)
+		];
+		for (const card of cards)
+			expect(new Set(card.sourceIds).size, card.id).toBe(card.sourceIds.length);
+	});
+});

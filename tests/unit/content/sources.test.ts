@@ -42,6 +42,24 @@ describe('care content sources', () => {
 		expect(SOURCES.filter((s) => !shown.has(s.id)).map((s) => s.id)).toEqual([]);
 	});
 
+	it('gives the addresses care-content.md section 9 found: secure links and well-formed DOIs', () => {
+		const linked = SOURCES.filter((s) => s.url || s.doi);
+		expect(linked.length).toBeGreaterThanOrEqual(20);
+		for (const s of SOURCES) {
+			if (s.url) expect(s.url, s.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+			if (s.doi) expect(s.doi, s.id).toMatch(/^10\.\d{4,}\/\S+$/);
+		}
+		// The article the app is built on is named by its own title, not an internal nickname.
+		const article = SOURCES.find((s) => s.id === 'seed-article')!;
+		expect(article.title).toContain('What is Deep Gluteal Syndrome & How is it Treated?');
+		expect(SOURCES.map((s) => `${s.title} ${s.citedFor}`).join(' ')).not.toMatch(/seed/i);
+	});
+
+	it('names each source once on a card of About', () => {
+		for (const section of SOURCE_SECTIONS)
+			expect(new Set(section.sourceIds).size, section.heading).toBe(section.sourceIds.length);
+	});
+
 	it('never gives a compress time over 20 minutes in its text', () => {
 		for (const id of ['cold-compress', 'warm-compress'] as const) {
 			const minutes = [...CARE_MEASURES[id].summary.matchAll(/(\d+)(?:-(\d+))? minutes/g)].flatMap(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingSourceIds, type Source } from '$lib/domain/sources';
+import { missingSourceIds, sourceLink, type Source } from '$lib/domain/sources';
 
 const sources: Source[] = [
 	{ id: 'a', title: 'A', citedFor: 'x' },
@@ -14,6 +14,26 @@ describe('missingSourceIds', () => {
 		{ cited: ['z', 'c', 'c', 'a'], missing: ['c', 'z'] }
 	])('cited $cited -> missing $missing', ({ cited, missing }) => {
 		expect(missingSourceIds(cited, sources)).toEqual(missing);
+	});
+});
+
+describe('sourceLink', () => {
+	it.each([
+		{
+			source: { id: 'p', title: 'P', citedFor: 'x', url: 'https://example.org/p' },
+			link: 'https://example.org/p'
+		},
+		{
+			source: { id: 'd', title: 'D', citedFor: 'x', doi: '10.1/abc' },
+			link: 'https://doi.org/10.1/abc'
+		},
+		{
+			source: { id: 'b', title: 'B', citedFor: 'x', url: 'https://example.org/b', doi: '10.1/b' },
+			link: 'https://example.org/b'
+		},
+		{ source: { id: 'n', title: 'N', citedFor: 'x' }, link: null }
+	])('$source.id -> $link', ({ source, link }) => {
+		expect(sourceLink(source)).toBe(link);
 	});
 });
 
