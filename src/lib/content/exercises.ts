@@ -146,8 +146,8 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 			'Keeping your back straight, lean forward from the hips until you feel a stretch in the buttock.',
 			'Hold, then sit up slowly.'
 		],
-		holdSeconds: 30,
-		secondsPerRep: 40,
+		holdSeconds: 15,
+		secondsPerRep: 25,
 		reps: { start: 3, max: 3, progresses: false },
 		sides: 'affected',
 		maxSessionsPerDay: 3,
@@ -155,7 +155,9 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		gentle: false,
 		stopRules: STRETCH_STOP_RULES,
 		cautions: ['Good at a desk, as a sitting break.'],
-		designChoices: [],
+		designChoices: [
+			'Three 15-second holds a session: the source gives 10-15 seconds; three holds is the NHS’s general dose for a stretch.'
+		],
 		sourceIds: withStopSources('eskenazi'),
 		picture: {
 			title:
@@ -405,7 +407,9 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		gentle: false,
 		stopRules: STRETCH_STOP_RULES,
 		cautions: [],
-		designChoices: [],
+		designChoices: [
+			'Hold about 5 seconds, 5 repetitions building to 10: the Cambridge University Hospitals sheet shows the movement but leaves hold and repetitions for the physiotherapist to fill in.'
+		],
 		sourceIds: withStopSources('cuh-nhs'),
 		picture: {
 			title:
@@ -546,7 +550,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		steps: [
 			'Lie or sit comfortably and breathe slowly.',
 			'Gently tense one muscle group, such as your hands, for about 5 seconds.',
-			'Let it go and relax for 10 to 30 seconds, noticing the difference.',
+			'Let it go and relax for 10 to 20 seconds, noticing the difference.',
 			'Move through your body group by group. Skip the painful buttock and leg, or only imagine tensing them.'
 		],
 		holdSeconds: 5,
