@@ -43,6 +43,10 @@ test('About says the app gives no medical advice and lists the sources by sectio
 		await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
 	}
 	await expect(page.getByText(/NICE guideline NG59/).first()).toBeVisible();
+	// The app's own numbers, each said to be its choice.
+	const choices = page.getByRole('region', { name: 'The app’s own choices' });
+	await expect(choices).toContainText('the app’s choice, not a published rule');
+	expect(await choices.getByRole('listitem').count()).toBeGreaterThanOrEqual(8);
 	// Sources you can follow: a linked title opens the page or the paper's DOI in a new tab.
 	const ng59 = page.getByRole('link', { name: /NICE guideline NG59/ }).first();
 	await expect(ng59).toHaveAttribute('href', 'https://www.nice.org.uk/guidance/ng59');

@@ -240,10 +240,14 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		measure: 'stretch',
 		name: 'Sciatic nerve glide',
 		position: 'seated',
+		// A slider, not a tensioner: the nerve is slackened at one end while it is lengthened at the
+		// other (care-content.md section 2a). Knee straight with the toes pulled up is a tensioner,
+		// for a physiotherapist to teach.
 		steps: [
-			'Sit tall on a chair.',
-			'Slowly straighten the knee of your painful side while pulling your toes up, to light tension only.',
-			'Bend the knee back while pointing your toes. One slow cycle takes about 5 seconds.'
+			'Sit on a firm chair.',
+			'Slowly straighten the knee on your painful side while tipping your head back to look up.',
+			'Then bend the knee back down while bringing your chin towards your chest.',
+			'Move smoothly, about 5 seconds for each round, only to a light pull.'
 		],
 		holdSeconds: null,
 		secondsPerRep: 5,
@@ -252,7 +256,11 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		maxSessionsPerDay: 3,
 		minutes: null,
 		gentle: false,
-		stopRules: [...STRETCH_STOP_RULES, 'Only to light tension, never into pain.'],
+		stopRules: [
+			...STRETCH_STOP_RULES,
+			'Only to a light pull, never into pain.',
+			'Stop if the pain or tingling spreads further down your leg.'
+		],
 		cautions: [
 			'An alternative to the hamstring stretch, which some clinicians avoid while the nerve is irritated.'
 		],
@@ -260,7 +268,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		sourceIds: withStopSources('peak-physio', 'nhs-exercises-sciatica'),
 		picture: {
 			title:
-				'Sitting on a chair, the painful leg straightening at the knee with the toes pulled up.',
+				'Sitting on a chair, the painful leg straightening at the knee while the head tips back to look up.',
 			head: [70, 12],
 			body: [
 				[

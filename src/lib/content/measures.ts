@@ -29,7 +29,7 @@ export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
 		cautions: [
 			'Always keep a cloth or towel between your skin and the heat pack.',
 			'Never fall asleep on a heating pad.',
-			'Never use a hot water bottle on numb skin: it can scald.'
+			'Never put a heat pack, heating pad or hot water bottle on numb skin: it can burn or scald without you feeling it.'
 		],
 		sourceIds: [
 			'mayo-sciatica',

@@ -125,6 +125,24 @@ describe('sources on each card', () => {
 });
 
 describe('values care-content.md corrected', () => {
+	it('the nerve glide is taught as a slider: the head moves against the knee, never toes up with the knee straight', () => {
+		const glide = EXERCISES['nerve-glide'];
+		const steps = glide.steps.join(' ');
+		expect(steps).toMatch(/straighten the knee .* tipping your head back/);
+		expect(steps).toMatch(/bend the knee .* chin towards your chest/);
+		expect(steps).not.toMatch(/toes/);
+		expect(glide.picture.title).not.toMatch(/toes/);
+		expect(glide.stopRules).toContain(
+			'Stop if the pain or tingling spreads further down your leg.'
+		);
+	});
+
+	it('the warm compress warns against every kind of heat on numb skin (NHS; heating-pad advice)', () => {
+		const caution = CARE_CATALOGUE.measures['warm-compress'].cautions.find((c) => /numb/.test(c));
+		for (const kind of ['heat pack', 'heating pad', 'hot water bottle'])
+			expect(caution, kind).toContain(kind);
+	});
+
 	it('relaxation: tense about 5 s (4-10), relax 10 to 20 s (Healthwise)', () => {
 		const steps = EXERCISES['muscle-relaxation'].steps.join(' ');
 		expect(steps).toContain('for about 5 seconds');

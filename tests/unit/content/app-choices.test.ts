@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { APP_CHOICES } from '$lib/content/app-choices';
+import { COMPRESS_RULES } from '$lib/content/care-rules';
+import { MISSED_AFTER_MINUTES, SNOOZE_MINUTES } from '$lib/domain/day';
+import { DAYS_PER_REP_STEP } from '$lib/domain/progression';
+
+describe("the app's own choices, as About lists them", () => {
+	it.each([
+		[`At most ${COMPRESS_RULES.maxRecoverySessions} compresses on a recovery day`],
+		[`after every ${DAYS_PER_REP_STEP} days`],
+		[`last ${COMPRESS_RULES.bedtimeBufferMinutes} minutes before your sleep time`],
+		[`missed ${MISSED_AFTER_MINUTES} minutes after its start`],
+		[`off ${SNOOZE_MINUTES} minutes`],
+		['about 2 points a week'],
+		['over 2 weeks old'],
+		['until you answer the safety questions again']
+	])('says %j, with the number the code applies', (words) => {
+		expect(APP_CHOICES.some((c) => c.includes(words))).toBe(true);
+	});
+});
