@@ -139,8 +139,15 @@ test('a compress timer counts down, ends with a visible alert, and marks the ite
 	await timer.getByRole('button', { name: 'Start' }).click();
 	await page.clock.fastForward('05:00');
 	await expect(timer.getByRole('timer', { name: 'Time left' })).toHaveText('10:00');
+	// The skin check is there while it runs (closed), and opens when the time is up.
+	const skin = timer.getByRole('group').filter({ hasText: 'Check your skin: what to look for' });
+	await expect(skin.getByText(/Bright red or blotchy/)).toBeHidden();
 	await page.clock.fastForward('10:01');
 	await expect(timer.getByRole('alert')).toContainText('Time is up');
+	await expect(skin.getByText(/Bright red or blotchy/)).toBeVisible();
+	await expect(skin.getByText(/Cool it under cool or lukewarm running water/)).toBeVisible();
+	await expect(skin.getByText(/a cold injury/)).toHaveCount(0); // warm compress: the burn, not frostbite
+	expect(await axeViolations(page)).toEqual([]);
 	await timer.getByRole('button', { name: 'Mark as done' }).click();
 	await expect(today.item('Warm compress').first()).toBeChecked();
 });

@@ -47,6 +47,38 @@ export const SOURCES: readonly Source[] = [
 			'heat packs; no hot water bottle on numb skin; red flags; avoiding long spells lying or sitting'
 	},
 	{
+		id: 'sirona',
+		title: 'Sirona care & health: The Use of Heat and Cold (leaflet)',
+		citedFor: 'pink skin is normal, bright red or mottled is not; no cold or heat on numb skin'
+	},
+	{
+		id: 'ncaft-soft-tissue',
+		title:
+			'Northern Care Alliance NHS Foundation Trust: soft tissue injury leaflet (emergency department)',
+		citedFor: 'check the skin after 5 minutes for ice burn'
+	},
+	{
+		id: 'blackpool-ice',
+		title: 'Blackpool Teaching Hospitals NHS Foundation Trust: ice leaflet PL774',
+		citedFor: 'the pink colour of the skin returns to normal after ice'
+	},
+	{
+		id: 'mpft-cold',
+		title: 'Midlands Partnership University NHS Foundation Trust: Safe use of cold treatment',
+		citedFor:
+			'repeat cold only once the skin temperature is back to normal; take advice first on numb areas'
+	},
+	{
+		id: 'nhs-frostbite',
+		title: 'NHS: Frostbite (read in NHS-syndicated copies)',
+		citedFor: 'signs of cold injury to the skin, and that it needs hospital care'
+	},
+	{
+		id: 'nhs-burns',
+		title: 'NHS: Burns and scalds (read via NHS inform and NHS Greater Glasgow and Clyde pages)',
+		citedFor: 'cooling a burn for 20 minutes, cling film, and which burns need A&E'
+	},
+	{
 		id: 'mu-health',
 		title: 'University of Missouri Health Care (via HealthDay): heating pad safety',
 		citedFor: 'heat session length and setting',
@@ -253,6 +285,12 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 		number: 1,
 		heading: 'Cold and warm compress',
 		sourceIds: [
+			'sirona',
+			'ncaft-soft-tissue',
+			'blackpool-ice',
+			'mpft-cold',
+			'nhs-frostbite',
+			'nhs-burns',
 			'nhs-sprains',
 			'mft',
 			'spine-health',

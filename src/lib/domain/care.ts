@@ -119,6 +119,15 @@ export interface SittingBreakSuggestion {
 	readonly exercise?: ExerciseId;
 }
 
+/** One check of the skin after cold or heat: what to look for, and what to do. */
+export interface SkinCheck {
+	readonly kinds: readonly Extract<CareMeasureId, 'cold-compress' | 'warm-compress'>[];
+	readonly lookFor: string;
+	readonly action: string;
+	readonly designChoice?: string;
+	readonly sourceIds: readonly Source['id'][];
+}
+
 /** The compress timing rules of care-content.md section 1. */
 export interface CompressRules {
 	readonly minMinutes: number;

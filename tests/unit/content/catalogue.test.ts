@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_CATALOGUE, RED_FLAGS, SAFETY_RULES } from '$lib/content/care-rules';
 import { EXERCISES } from '$lib/content/exercises';
+import { SKIN_CHECKS } from '$lib/content/skin-check';
 import { SOURCES } from '$lib/content/sources';
 import { EXERCISE_IDS, RED_FLAG_IDS, SCREENING_QUESTIONS } from '$lib/domain/care';
 import { missingSourceIds } from '$lib/domain/sources';
@@ -154,5 +155,31 @@ describe('values care-content.md corrected', () => {
 		const bridge = EXERCISES['glute-bridge'];
 		expect(bridge.holdSeconds).toBe(5);
 		expect(bridge.designChoices.join(' ')).toMatch(/5 seconds, 5 repetitions building to 10/);
+	});
+});
+
+describe('the skin check after a compress (care-content.md section 1a)', () => {
+	it('cites known sources and labels its own choices', () => {
+		expect(
+			missingSourceIds(
+				SKIN_CHECKS.flatMap((c) => c.sourceIds),
+				SOURCES
+			)
+		).toEqual([]);
+		for (const check of SKIN_CHECKS)
+			expect(check.sourceIds.length, check.lookFor).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['cold-compress', /: a cold injury/, /: a burn/],
+		['warm-compress', /: a burn/, /: a cold injury/]
+	] as const)('%s: what is normal, when to stop, and its own injury', (kind, own, other) => {
+		const checks = SKIN_CHECKS.filter((c) => c.kinds.includes(kind))
+			.map((c) => c.lookFor)
+			.join(' ');
+		expect(checks).toMatch(/Pink skin is normal/);
+		expect(checks).toMatch(/faded back to your normal colour/);
+		expect(checks).toMatch(own);
+		expect(checks).not.toMatch(other);
 	});
 });
