@@ -47,6 +47,9 @@ test('record data, export a backup, clear site data, restore it: everything is b
 
 	// A new phone restores from the first-run screen.
 	await page.getByRole('link', { name: 'Set up my plan' }).click();
+	// The old page may hydrate while the link loads the new one: wait for the new page itself,
+	// or the tap lands on its prerendered HTML and hydration closes what it opened.
+	await page.waitForURL(/\/setup$/);
 	await waitForHydration(page);
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
