@@ -65,6 +65,8 @@ export class TodayState {
 	/** `now` on the device's wall clock, minutes since midnight. */
 	#nowMinutes = $state(0);
 	#runningTimer = $state.raw<RunningTimer | null>(null);
+	/** Whether the browser was asked to keep the data (not shown: no $state). */
+	#keepDataAsked = false;
 
 	constructor(private readonly deps: TodayDependencies) {}
 
@@ -330,10 +332,14 @@ export class TodayState {
 
 	/** Asks the browser to keep the data, once, after the first real record. */
 	async #askToKeepData(): Promise<void> {
+		// Once asked (in this page or an earlier one), a tick on the checklist reads nothing more.
+		if (this.#keepDataAsked) return;
 		await this.deps.problems.guard(async () => {
-			if (await this.deps.settingsStore.get<boolean>('persistRequested')) return;
-			await this.deps.settingsStore.set('persistRequested', true);
-			await this.deps.storage.requestPersistent();
+			if (!(await this.deps.settingsStore.get<boolean>('persistRequested'))) {
+				await this.deps.settingsStore.set('persistRequested', true);
+				await this.deps.storage.requestPersistent();
+			}
+			this.#keepDataAsked = true;
 		});
 	}
 }

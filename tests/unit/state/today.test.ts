@@ -245,3 +245,20 @@ describe('sitting-break suggestions on Today', () => {
 		expect(app.today.breakSuggestions).toContain('Stand up and walk for 1 to 2 minutes.');
 	});
 });
+
+describe('asking the browser to keep the data', () => {
+	it('reads the setting once a page, not on every tick of the checklist', async () => {
+		const app = await setUpApp();
+		const reads: string[] = [];
+		const store = app.store.settings;
+		const get = store.get.bind(store);
+		store.get = (key: string) => {
+			reads.push(key);
+			return get(key);
+		};
+		for (const view of app.today.items.slice(0, 3)) await app.today.markDone(view.item);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(reads.filter((k) => k === 'persistRequested')).toHaveLength(1);
+		expect(app.storage.persistRequests).toBe(1);
+	});
+});
