@@ -4,7 +4,12 @@ import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { answerNotificationClick, recordItemAction } from './lib/pwa/notification-click';
 import { MORNING_SUMMARY_SYNC, SKIP_WAITING, TAGS, type ItemAction } from './lib/pwa/protocol';
 import { AppDatabase } from './lib/storage/database';
-import { IdbCheckInRepository, IdbPlanRepository } from './lib/storage/repositories';
+import {
+	IdbCheckInRepository,
+	IdbPlanRepository,
+	IdbSettingsRepository
+} from './lib/storage/repositories';
+import { planHoldOf, WARNING_SIGNS_KEY, warningSignsFrom } from './lib/domain/warning-signs';
 
 declare const self: ServiceWorkerGlobalScope & {
 	__WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -52,9 +57,13 @@ async function morningSummary(): Promise<void> {
 	const database = new AppDatabase();
 	try {
 		const plan = await new IdbPlanRepository(database).get(date);
-		const timed = plan?.items.filter((i) => i.kind === 'timed') ?? [];
-		const body =
-			timed.length > 0
+		const signs = await new IdbSettingsRepository(database).get(WARNING_SIGNS_KEY);
+		// An emergency warning sign pauses the plan: the summary says so instead of listing items.
+		const paused = planHoldOf(warningSignsFrom(signs)) === 'paused';
+		const timed = paused ? [] : (plan?.items.filter((i) => i.kind === 'timed') ?? []);
+		const body = paused
+			? 'Your plan is paused: a warning sign you answered needs urgent help. Open the app.'
+			: timed.length > 0
 				? `${timed.length} items today, the first at ${timed[0]!.start}.`
 				: 'Open the app to see today’s plan.';
 		await self.registration.showNotification('Your home-care plan for today', {

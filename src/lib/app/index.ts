@@ -133,7 +133,8 @@ export function createApp(appVersion: string): AppStates {
 		appVersion
 	};
 	const data = lazily(async () => (await later()).buildData(built));
-	return { session, problems, settings, today, sitting, reminders, data };
+	const warnings = lazily(async () => (await later()).buildWarnings(built));
+	return { session, problems, settings, today, sitting, reminders, data, warnings };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Session } from '$lib/state/session.svelte';
 import type { SettingsState } from '$lib/state/settings.svelte';
 import type { Sitting } from '$lib/state/sitting.svelte';
 import type { TodayState } from '$lib/state/today.svelte';
+import type { WarningActions } from '$lib/state/warning-actions';
 import type { AppDatabase } from '$lib/storage/database';
 import { IdbHistoryReader } from '$lib/storage/history-reader';
 import { browserStorageKeeper } from '$lib/storage/persistence';
@@ -81,6 +82,18 @@ export async function buildReminders(built: Built) {
 }
 
 /** Backups, CSV, restore, delete, the install offer: with the backup checks, only when asked for. */
+/** Answering and dealing with warning signs, on first use. */
+export async function buildWarnings(built: Built): Promise<WarningActions> {
+	const { WarningActions } = await import('$lib/state/warning-actions');
+	return new WarningActions({
+		today: built.today,
+		settingsStore: built.settingsStore,
+		clock: built.clock,
+		problems: built.problems,
+		planning: built.planning
+	});
+}
+
 export async function buildData(built: Built): Promise<DataActions> {
 	const [{ DataActions }, { IdbBackupStore }] = await Promise.all([
 		import('$lib/state/data-actions'),

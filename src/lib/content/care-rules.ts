@@ -1,16 +1,16 @@
 import type {
 	CareCatalogue,
 	CompressRules,
-	RedFlag,
 	ReportedNumbnessRule,
 	SafetyRule,
-	TriageAdvice,
-	TriageLevel,
 	WalkRules
 } from '$lib/domain/care';
 import { EXERCISES } from './exercises';
 import { CARE_MEASURES } from './measures';
+import { RED_FLAGS, TRIAGE_ADVICE } from './red-flags';
 import { SITTING_BREAK_SUGGESTIONS } from './sitting-breaks';
+
+export { RED_FLAGS, TRIAGE_ADVICE };
 
 const both = ['cold-compress', 'warm-compress'] as const;
 
@@ -106,102 +106,6 @@ export const WALK_RULES: WalkRules = {
 	comfortableDaysPerStep: 3
 };
 
-/** care-content.md section 5, worded as yes/no questions. */
-export const RED_FLAGS: readonly RedFlag[] = [
-	{
-		id: 'bladder-bowel',
-		level: 'emergency',
-		question:
-			'Have you lost control of your bladder or bowels, found it hard to start peeing, or not noticed that you need to go?',
-		sourceIds: ['nhs-sciatica', 'nhs-back-pain']
-	},
-	{
-		id: 'saddle-numbness',
-		level: 'emergency',
-		question:
-			'Is there numbness around or under your genitals, or around your back passage (anus)?',
-		sourceIds: ['nhs-sciatica', 'nhs-back-pain']
-	},
-	{
-		id: 'both-legs',
-		level: 'emergency',
-		question:
-			'Do you have sciatica in both legs, or severe or worsening weakness or numbness in both legs?',
-		sourceIds: ['nhs-sciatica', 'nhs-back-pain']
-	},
-	{
-		id: 'after-accident',
-		level: 'emergency',
-		question: 'Did the pain start after a serious accident or fall?',
-		sourceIds: ['nhs-back-pain']
-	},
-	{
-		id: 'chest-pain',
-		level: 'emergency',
-		question: 'Do you have chest pain?',
-		sourceIds: ['nhs-back-pain']
-	},
-	{
-		id: 'fever-or-infection',
-		level: 'same-day',
-		question:
-			'Do you have a fever, a possible infection, or a weakened immune system (for example from medicine)?',
-		sourceIds: ['nhs-back-pain', 'aafp-2012', 'nhs-lothian-refhelp']
-	},
-	{
-		id: 'weight-loss-or-cancer',
-		level: 'same-day',
-		question: 'Have you lost weight without trying, or have you ever had cancer?',
-		sourceIds: ['nhs-back-pain', 'aafp-2012', 'nhs-lothian-refhelp']
-	},
-	{
-		id: 'foot-drop',
-		level: 'same-day',
-		question:
-			'Is it hard to control your foot (it drags or slaps down), or is your leg getting weaker?',
-		sourceIds: ['seed-article', 'aafp-2012', 'nhs-lothian-refhelp']
-	},
-	{
-		id: 'night-pain',
-		level: 'same-day',
-		question: 'Is the pain not easing with rest, or worse at night?',
-		sourceIds: ['nhs-back-pain', 'aafp-2012']
-	},
-	{
-		id: 'numbness-buttock-leg',
-		level: 'routine',
-		question: 'Do you have numbness in your buttock, thigh or leg?',
-		sourceIds: ['seed-article', 'nhs-sciatica']
-	},
-	{
-		id: 'stopping-activities',
-		level: 'routine',
-		question: 'Is the pain stopping you from doing your normal activities?',
-		sourceIds: ['seed-article', 'nhs-sciatica']
-	}
-];
-
-export const TRIAGE_ADVICE: Readonly<Record<Exclude<TriageLevel, 'none'>, TriageAdvice>> = {
-	emergency: {
-		level: 'emergency',
-		heading: 'Get urgent help now',
-		action:
-			'These can be signs of a serious problem with the nerves at the base of the spine that needs treating straight away. Go to an emergency department or call your local emergency number now.'
-	},
-	'same-day': {
-		level: 'same-day',
-		heading: 'Contact a doctor today',
-		action:
-			'This needs a doctor’s assessment today. Call your doctor’s surgery or an urgent advice line today.'
-	},
-	routine: {
-		level: 'routine',
-		heading: 'Book a visit with your doctor',
-		action:
-			'This is not an emergency, but a doctor or physiotherapist should check it. Book an appointment. Sciatica usually improves in 4 to 6 weeks; if yours has not, or it is getting worse, that is a reason to go.'
-	}
-};
-
 /** Numbness reported in a daily check-in (care-content.md sections 1 and 5). */
 export const REPORTED_NUMBNESS: ReportedNumbnessRule = {
 	message:
@@ -209,6 +113,14 @@ export const REPORTED_NUMBNESS: ReportedNumbnessRule = {
 	designChoice:
 		'Off until the safety questions are answered again: there the person says whether the numbness stays and whether a clinician approved compresses.',
 	sourceIds: ['physio-texts', 'nhs-sciatica', 'seed-article']
+};
+
+/** care-content.md section 5: what an open same-day sign does to the plan (the app's choice). */
+export const WARNING_SIGN_HOLD = {
+	flareOnly:
+		'A warning sign you answered needs a doctor today, so the plan keeps only the flare-day measures until you record that you were assessed.',
+	designChoice:
+		'Only the flare-day measures while a same-day warning sign is open, until the person records that they were assessed.'
 };
 
 /** Everything the care engine reads, in one object it receives as a parameter. */
@@ -222,5 +134,6 @@ export const CARE_CATALOGUE: CareCatalogue = {
 	sittingBreakMinutes: { default: 30, min: 20, max: 60 },
 	sittingBreakSuggestions: SITTING_BREAK_SUGGESTIONS,
 	redFlags: RED_FLAGS,
+	warningSignHold: WARNING_SIGN_HOLD,
 	triageAdvice: TRIAGE_ADVICE
 };

@@ -240,14 +240,64 @@ export const SOURCES: readonly Source[] = [
 		citedFor: 'wording and care around weight goals'
 	},
 	{
-		id: 'aafp-2012',
-		title: 'American Family Physician 2012: low back pain red flags',
-		citedFor: 'same-day warning signs'
+		id: 'northern-trust',
+		title: 'Northern Health and Social Care Trust (Northern Ireland): Low back pain',
+		citedFor:
+			'warning signs: serious and minor injury, fever, walking and unsteadiness, night pain',
+		url: 'https://www.northerntrust.hscni.net/'
+	},
+	{
+		id: 'g-care',
+		title: 'NHS Gloucestershire G-care: Red flags for spinal conditions (based on NICE CKS)',
+		citedFor: 'warning signs: fracture, infection, weight loss, a change in the back’s shape',
+		url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3'
+	},
+	{
+		id: 'scottish-cancer-referral',
+		title:
+			'Scottish Government: Scottish referral guidelines for suspected cancer, malignant spinal cord compression',
+		citedFor: 'new pain after cancer: within 24 hours, or an emergency with leg or bladder signs',
+		url: 'https://www.gov.scot/publications/scottish-referral-guidelines-suspected-cancer-quick-reference-guide/pages/13/'
+	},
+	{
+		id: 'nice-ng234',
+		title: 'NICE NG234: Spinal metastases and metastatic spinal cord compression',
+		citedFor: 'new pain after cancer',
+		url: 'https://www.nice.org.uk/guidance/ng234',
+		date: '2023'
+	},
+	{
+		id: 'nhs-heart-attack',
+		title: 'NHS: Heart attack',
+		citedFor: 'chest pain can spread to the back'
+	},
+	{
+		id: 'hse-aortic-dissection',
+		title: 'HSE (content supplied by the NHS): Symptoms of aortic dissection',
+		citedFor: 'sudden severe chest or upper back pain is an emergency',
+		url: 'https://www2.hse.ie/conditions/aortic-dissection/symptoms-of-aortic-dissection/',
+		date: 'reviewed 17 February 2022'
+	},
+	{
+		id: 'csp-ces-2024',
+		title:
+			'Chartered Society of Physiotherapy, Physiotherapy journal: the National Suspected Cauda Equina Syndrome Pathway',
+		citedFor:
+			'loss of sexual function; suspected cauda equina syndrome needs the emergency department',
+		url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway',
+		date: 'March 2024'
+	},
+	{
+		id: 'ces-warning-card',
+		title: 'A GP practice’s cauda equina syndrome warning card',
+		citedFor: 'changed feeling when wiping after the toilet',
+		url: 'https://surgerywebtemp.org.uk/a83011',
+		date: 'February 2026'
 	},
 	{
 		id: 'nhs-lothian-refhelp',
 		title: 'NHS Lothian RefHelp: back pain referral guidance',
-		citedFor: 'same-day warning signs',
+		citedFor: 'warning signs of cauda equina syndrome and of a weakening leg',
 		url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags',
 		date: 'modified 13 June 2025'
 	},
@@ -344,7 +394,20 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 	{
 		number: 5,
 		heading: 'Warning signs and when to see a doctor',
-		sourceIds: ['nhs-sciatica', 'nhs-back-pain', 'aafp-2012', 'nhs-lothian-refhelp', 'seed-article']
+		sourceIds: [
+			'nhs-sciatica',
+			'nhs-back-pain',
+			'nhs-lothian-refhelp',
+			'ces-warning-card',
+			'csp-ces-2024',
+			'northern-trust',
+			'g-care',
+			'scottish-cancer-referral',
+			'nice-ng234',
+			'nhs-heart-attack',
+			'hse-aortic-dissection',
+			'seed-article'
+		]
 	},
 	{ number: 6, heading: 'The doctor’s questions', sourceIds: ['seed-article'] },
 	{

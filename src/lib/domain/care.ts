@@ -165,21 +165,49 @@ export const RED_FLAG_IDS = [
 	'foot-drop',
 	'night-pain',
 	'numbness-buttock-leg',
-	'stopping-activities'
+	'stopping-activities',
+	'sexual-function',
+	'walking-unsteady',
+	'minor-fall-at-risk',
+	'minor-injury',
+	'cancer-history',
+	'fever',
+	'infection-risk',
+	'weight-loss',
+	'upper-back',
+	'back-shape',
+	'back-pain-straining'
 ] as const;
 
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
+export type WarningLevel = Exclude<TriageLevel, 'none'>;
+
+/** Which kind of problem a sign may point to: signs of one kind share their reason. */
+export type RedFlagKind =
+	'spine-nerves' | 'one-leg' | 'injury' | 'cancer' | 'infection' | 'general' | 'chest' | 'visit';
+
 export interface RedFlag {
 	readonly id: RedFlagId;
-	readonly level: Exclude<TriageLevel, 'none'>;
-	/** A yes/no question, asked at set-up and in every daily check-in. */
+	readonly level: WarningLevel;
+	readonly kind: RedFlagKind;
+	/** A yes/no question, asked once at set-up and, after a "yes" to the daily question, in a check-in. */
 	readonly question: string;
+	/** A few words for the check-in's list of signs. */
+	readonly label: string;
+	/** Why it matters, in plain words: this sign's own reason, never another kind's. */
+	readonly reason: string;
+	/** Emergency instead when any of these is answered yes too (care-content.md section 5). */
+	readonly emergencyWith?: readonly RedFlagId[];
+	/** Where the level or wording is the app's choice, the rule in one line. */
+	readonly designChoice?: string;
+	/** No longer asked (replaced by finer questions); kept so stored answers still mean something. */
+	readonly retired?: boolean;
 	readonly sourceIds: readonly Source['id'][];
 }
 
 export interface TriageAdvice {
-	readonly level: Exclude<TriageLevel, 'none'>;
+	readonly level: WarningLevel;
 	readonly heading: string;
 	readonly action: string;
 }
@@ -200,5 +228,7 @@ export interface CareCatalogue {
 	};
 	readonly sittingBreakSuggestions: readonly SittingBreakSuggestion[];
 	readonly redFlags: readonly RedFlag[];
-	readonly triageAdvice: Readonly<Record<Exclude<TriageLevel, 'none'>, TriageAdvice>>;
+	/** What an open same-day warning sign does to the plan, in words for its notes. */
+	readonly warningSignHold: { readonly flareOnly: string; readonly designChoice: string };
+	readonly triageAdvice: Readonly<Record<WarningLevel, TriageAdvice>>;
 }

@@ -54,12 +54,16 @@ export interface DayPlan {
 	readonly notes: readonly string[];
 	/** Instant the plan was made (from `now`), ISO 8601. */
 	readonly generatedAt: string;
+	/** Made with only the flare-day measures while a same-day warning sign is open. */
+	readonly warningHold?: boolean;
 }
 
 export interface PlanContext {
 	readonly now: Date;
 	readonly timeZone: string;
 	readonly catalogue: CareCatalogue;
+	/** A same-day warning sign is open: only the flare-day measures until it is assessed. */
+	readonly flareOnly?: boolean;
 }
 
 /** Minutes kept free between timed items, to move from one to the next (design choice). */
@@ -198,8 +202,10 @@ export function planDay(
 	kept: readonly PlanItem[] = []
 ): DayPlan {
 	const { catalogue, now, timeZone } = context;
+	const flareOnly = context.flareOnly === true;
 	const past = recordsBefore(history, date, addDays(date, -PROGRESSION_WINDOW_DAYS));
-	const dayPhase = phaseOn(profile, date, history, catalogue);
+	const onDate = phaseOn(profile, date, history, catalogue);
+	const dayPhase: DayPhase = flareOnly ? { ...onDate, phase: 'flare' } : onDate;
 	const flare = dayPhase.phase === 'flare';
 	const wake = wallTimeToMinutes(profile.wakeTime);
 	const sleep = wallTimeToMinutes(profile.sleepTime);
@@ -227,7 +233,7 @@ export function planDay(
 		.filter((b) => b.end > b.start);
 
 	const items: PlanItem[] = [...kept];
-	const notes: string[] = [];
+	const notes: string[] = flareOnly ? [catalogue.warningSignHold.flareOnly] : [];
 	/** Items with no free time left, by measure: one note each, not one per item. */
 	const unplaced = new Map<CareMeasureId, number>();
 	const idFor = (measure: CareMeasureId, n: number) => itemId(date, measure, n);
@@ -460,7 +466,8 @@ export function planDay(
 		badDay: dayPhase.badDay,
 		items,
 		notes,
-		generatedAt: now.toISOString()
+		generatedAt: now.toISOString(),
+		...(flareOnly ? { warningHold: true } : {})
 	};
 }
 

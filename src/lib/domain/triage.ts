@@ -1,7 +1,15 @@
-import type { CareCatalogue, RedFlagId, TriageAdvice, TriageLevel } from './care';
+import type {
+	CareCatalogue,
+	RedFlag,
+	RedFlagId,
+	TriageAdvice,
+	TriageLevel,
+	WarningLevel
+} from './care';
 import type { DayRecord } from './history';
 import { daysBetween, type LocalDate } from './time';
 import { painTrend } from './trends';
+import { LEVEL_RANK } from './warning-sign-answers';
 
 /** Home care past this many days without improvement is a reason to book a visit (NHS: 4-6 weeks). */
 export const HOME_CARE_DAYS_BEFORE_VISIT = 42;
@@ -15,50 +23,71 @@ export interface TriageInput {
 	readonly today: LocalDate;
 }
 
-export interface TriageResult {
-	readonly level: TriageLevel;
-	/** Why, in plain words: the questions answered yes, the trend, the duration. */
-	readonly reasons: readonly string[];
-	readonly advice: TriageAdvice | null;
+/** One warning sign answered yes, with the level it calls for among the other answers. */
+export interface SignAdvice {
+	readonly flag: RedFlag;
+	readonly level: WarningLevel;
 }
 
-const RANK: Readonly<Record<TriageLevel, number>> = {
-	none: 0,
-	routine: 1,
-	'same-day': 2,
-	emergency: 3
-};
+export interface TriageResult {
+	/** The most urgent level of all. */
+	readonly level: TriageLevel;
+	/** What to do at that level. */
+	readonly advice: TriageAdvice | null;
+	/** The signs answered yes, most urgent first. */
+	readonly signs: readonly SignAdvice[];
+	/** Reasons to book a visit drawn from the records (the pain trend, how long it has lasted). */
+	readonly fromRecords: readonly string[];
+}
+
+/** The more urgent of two levels. */
+export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
+	return LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a;
+}
+
+/**
+ * The signs answered yes, each at its own level, or at emergency when a sign it names as making
+ * it an emergency is answered yes too (care-content.md section 5). Most urgent first; signs of one
+ * level keep the catalogue's order.
+ */
+export function answeredSigns(
+	answers: Partial<Record<RedFlagId, boolean>>,
+	catalogue: CareCatalogue
+): SignAdvice[] {
+	const signs = catalogue.redFlags
+		.filter((flag) => answers[flag.id] === true)
+		.map((flag) => ({
+			flag,
+			level: flag.emergencyWith?.some((id) => answers[id] === true)
+				? ('emergency' as const)
+				: flag.level
+		}));
+	return signs.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+}
 
 /** The most urgent level the answers and the recorded trend call for. */
 export function triage(input: TriageInput, catalogue: CareCatalogue): TriageResult {
-	let level: TriageLevel = 'none';
-	const reasons: { level: TriageLevel; text: string }[] = [];
-	const raise = (to: TriageLevel, text: string) => {
-		reasons.push({ level: to, text });
-		if (RANK[to] > RANK[level]) level = to;
-	};
-
-	for (const flag of catalogue.redFlags) {
-		if (input.answers[flag.id] === true) raise(flag.level, flag.question);
-	}
+	const signs = answeredSigns(input.answers, catalogue);
+	const fromRecords: string[] = [];
 	if (painTrend(input.history, input.today).direction === 'worse') {
-		raise('routine', 'Your pain has been getting worse over the last 7 days.');
+		fromRecords.push('Your pain has been getting worse over the last 7 days.');
 	}
 	const weeks = `${HOME_CARE_DAYS_BEFORE_VISIT / 7} weeks`;
 	if (input.painStartedOn !== null) {
 		if (daysBetween(input.painStartedOn, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
-			raise('routine', `Your pain has lasted more than ${weeks}.`);
+			fromRecords.push(`Your pain has lasted more than ${weeks}.`);
 	} else {
 		// No start date given: count from the first check-in that recorded pain, in the history read.
 		const first = input.history.find((r) => r.pain !== null && r.date <= input.today);
 		if (first && daysBetween(first.date, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
-			raise('routine', `You have recorded pain here for more than ${weeks}.`);
+			fromRecords.push(`You have recorded pain here for more than ${weeks}.`);
 	}
-
-	reasons.sort((a, b) => RANK[b.level] - RANK[a.level]);
+	let level: TriageLevel = fromRecords.length > 0 ? 'routine' : 'none';
+	for (const sign of signs) level = moreUrgent(level, sign.level);
 	return {
 		level,
-		reasons: reasons.map((r) => r.text),
-		advice: level === 'none' ? null : catalogue.triageAdvice[level]
+		advice: level === 'none' ? null : catalogue.triageAdvice[level],
+		signs,
+		fromRecords
 	};
 }

@@ -7,6 +7,7 @@ import type { Session } from './session.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Sitting } from './sitting.svelte';
 import type { TodayState } from './today.svelte';
+import type { WarningActions } from './warning-actions';
 
 /** The state the screens use, built once by the composition root (src/lib/app/). */
 export interface AppStates {
@@ -19,6 +20,8 @@ export interface AppStates {
 	readonly reminders: Loaded<RemindersState>;
 	/** Backups, CSV, restore, delete, the install offer: loaded on first use. */
 	data(): Promise<DataActions>;
+	/** Answering warning signs and dealing with them: loaded on first use. */
+	warnings(): Promise<WarningActions>;
 }
 
 const KEY = Symbol('app-states');

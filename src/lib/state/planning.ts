@@ -6,15 +6,18 @@ import { planDay, regenerateDay, type DayPlan } from '$lib/domain/plan';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { addDays, type LocalDate } from '$lib/domain/time';
-import { triage, type TriageResult } from '$lib/domain/triage';
+import { withAnswers, withResolved } from '$lib/domain/warning-sign-answers';
+import type { WarningSignRecord, WarningSource } from '$lib/domain/warning-signs';
+import { answeredSigns, triage, type TriageResult } from '$lib/domain/triage';
 
 // What makes a plan, triages or summarises history, with the care content it reads. Loaded on
 // first use (src/lib/app/ declares the boundary): a day whose plan is stored opens without it.
 
-/** Where planning stands: the device's time and zone. */
+/** Where planning stands: the device's time and zone, and whether a warning sign limits the day. */
 export interface PlanningClock {
 	readonly now: Date;
 	readonly timeZone: string;
+	readonly flareOnly?: boolean;
 }
 
 /**
@@ -62,6 +65,21 @@ export const planning = {
 		planDay(profile, date, history, { ...clock, catalogue: CARE_CATALOGUE }),
 	replanDay,
 	triageOf,
+	/** The answers kept as warning signs, each at the level the content gives it among them. */
+	answerWarnings: (
+		record: WarningSignRecord,
+		answers: DailyEntry['redFlags'],
+		from: WarningSource,
+		date: LocalDate,
+		now: Date
+	): WarningSignRecord =>
+		withAnswers(
+			record,
+			answers,
+			answeredSigns(answers, CARE_CATALOGUE).map(({ flag, level }) => ({ id: flag.id, level })),
+			{ from, date, now }
+		),
+	withResolved,
 	progress: (
 		records: DayRecord[],
 		painStartedOn: LocalDate | null,

@@ -98,6 +98,12 @@ export class RemindersState {
 			await this.deps.problems.guard(async () => (sent = await this.deps.store.get(key)));
 			this.#sent = new Set(sent ?? []);
 		}
+		// An emergency warning sign pauses the plan and every reminder of it until it is dealt with.
+		if (today.planHold === 'paused') {
+			this.#active = [];
+			this.deps.badge.set(0);
+			return;
+		}
 		if (today.plan) {
 			const zone = this.deps.clock.timeZone();
 			const schedule = rules.reminderSchedule(today.plan, this.deps.settings.reminders, zone);

@@ -26,13 +26,23 @@ import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/reco
 import { sittingBreakSuggestions } from '$lib/domain/sitting-breaks';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
+import {
+	NO_WARNING_SIGNS,
+	openWarningSigns,
+	planHoldOf,
+	WARNING_SIGNS_KEY,
+	warningSignsFrom,
+	type PlanHold,
+	type WarningSign,
+	type WarningSignRecord
+} from '$lib/domain/warning-signs';
 import type { Planning, ProgressView } from './planning';
 import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { RunningTimer } from './types';
 
 /** The settings this class reads at start-up. */
-export const TODAY_STARTUP_KEYS = ['runningTimer'] as const;
+export const TODAY_STARTUP_KEYS = ['runningTimer', WARNING_SIGNS_KEY] as const;
 
 export interface TodayDependencies {
 	readonly profiles: ProfileRepository;
@@ -65,6 +75,7 @@ export class TodayState {
 	/** `now` on the device's wall clock, minutes since midnight. */
 	#nowMinutes = $state(0);
 	#runningTimer = $state.raw<RunningTimer | null>(null);
+	#warnings = $state.raw<WarningSignRecord>(NO_WARNING_SIGNS);
 	/** Whether the browser was asked to keep the data (not shown: no $state). */
 	#keepDataAsked = false;
 
@@ -95,6 +106,17 @@ export class TodayState {
 	/** A compress or walk timer left open; Today shows it again after a reload. */
 	get runningTimer(): RunningTimer | null {
 		return this.#runningTimer;
+	}
+
+	/** Warning signs answered yes and not yet dealt with, most urgent first. */
+	readonly warningSigns: readonly WarningSign[] = $derived(openWarningSigns(this.#warnings));
+
+	/** What open warning signs do to today: pause the plan, keep only flare-day measures, or nothing. */
+	readonly planHold: PlanHold = $derived(planHoldOf(this.#warnings));
+
+	/** Every warning-sign answer kept (open and dealt with), for the visit summary. */
+	get warningSignRecord(): WarningSignRecord {
+		return this.#warnings;
 	}
 
 	/** Today's date, even before the first load has finished. */
@@ -132,6 +154,7 @@ export class TodayState {
 	/** Takes what start-up read; `records` may be of an earlier date if midnight passed since. */
 	async load(records: StartupRecords): Promise<void> {
 		this.#runningTimer = (records.settings.get('runningTimer') as RunningTimer | undefined) ?? null;
+		this.#warnings = warningSignsFrom(records.settings.get(WARNING_SIGNS_KEY));
 		this.#profile = records.profile;
 		this.deps.storage.rememberHasPlan(records.profile !== null);
 		await this.#showDay(records);
@@ -185,6 +208,10 @@ export class TodayState {
 			await this.deps.plans.save(plan);
 		}
 		this.#plan = plan;
+		// A plan made before a same-day sign was answered (or dealt with), say on another device
+		// restored since, is made again to match.
+		if (plan && (plan.warningHold === true) !== (this.planHold === 'flare-only'))
+			await this.#replan();
 	}
 
 	async #history(to: LocalDate): Promise<DayRecord[]> {
@@ -193,7 +220,11 @@ export class TodayState {
 	}
 
 	#clockNow() {
-		return { now: this.deps.clock.now(), timeZone: this.deps.clock.timeZone() };
+		return {
+			now: this.deps.clock.now(),
+			timeZone: this.deps.clock.timeZone(),
+			flareOnly: this.planHold === 'flare-only'
+		};
 	}
 
 	/** Records what the person said about an item: the one way a check-in is made on the page. */
@@ -286,6 +317,13 @@ export class TodayState {
 		});
 		if (saved) void this.#askToKeepData();
 		return saved;
+	}
+
+	/** Shows warning signs just stored, and plans today again if they change what it may hold. */
+	async holdFor(record: WarningSignRecord): Promise<void> {
+		const before = this.planHold;
+		this.#warnings = record;
+		if (this.planHold !== before) await this.#replan();
 	}
 
 	/** Plans today again from the profile and the day's entry; items already done stay as they were. */

@@ -48,6 +48,16 @@ export function upgradeBackupRecords(data: BackupRecords, fromVersion: number): 
 				upgraded = { ...upgraded, [name]: stored.map(upgrade) };
 			}
 		}
+		if (step.derived) {
+			const { from, into, make } = step.derived;
+			const source = upgraded[from];
+			const target = upgraded[into];
+			if (Array.isArray(source) && Array.isArray(target)) {
+				const taken = new Set(target.map((r) => (r as { key?: unknown } | null)?.key));
+				const added = make(source).filter((r) => !taken.has(r.key));
+				upgraded = { ...upgraded, [into]: [...target, ...added] };
+			}
+		}
 	}
 	return upgraded;
 }

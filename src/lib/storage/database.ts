@@ -1,8 +1,12 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { StorageUnavailableError, UpdatedInAnotherTabError } from './errors';
-import { DATABASE_VERSION, runMigrations } from './migrations';
+import type { runMigrations } from './migrations';
 import type { MigrationDatabase, MigrationTransaction } from './migrations/migration';
 import { DATABASE_NAME, type AppSchema } from './schema';
+import { DATABASE_VERSION } from './version';
+
+/** The open needs an upgrade, and its steps are not loaded yet. */
+class MigrationsNotLoaded extends Error {}
 
 export interface DatabaseEvents {
 	/** Another tab wants a newer version: this connection was closed; the person should reload. */
@@ -43,15 +47,33 @@ export class AppDatabase {
 
 	#open(): Promise<IDBPDatabase<AppSchema>> {
 		if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
+		return this.#openWith(null).catch(async (error: unknown) => {
+			if (!(error instanceof MigrationsNotLoaded)) throw error;
+			// A new install or an upgrade: load the steps and open again. An up-to-date database (most
+			// launches) never loads them.
+			const { runMigrations } = await import('./migrations');
+			return this.#openWith(runMigrations);
+		});
+	}
+
+	#openWith(migrate: typeof runMigrations | null): Promise<IDBPDatabase<AppSchema>> {
+		let needsMigrations = false;
 		const opening = openDB<AppSchema>(this.name, this.version, {
-			upgrade: (db, oldVersion, newVersion, tx) =>
-				runMigrations(
+			upgrade: (db, oldVersion, newVersion, tx) => {
+				if (!migrate) {
+					// Nothing is written: the upgrade runs again once the steps are here.
+					needsMigrations = true;
+					tx.abort();
+					return;
+				}
+				return migrate(
 					db as unknown as MigrationDatabase,
 					tx as unknown as MigrationTransaction,
 					oldVersion,
 					newVersion ?? this.version,
 					new Date().toISOString()
-				),
+				);
+			},
 			blocked: () => this.events.onBlocked?.(),
 			blocking: () => {
 				// Let the other tab's upgrade go ahead instead of hanging both tabs.
@@ -64,6 +86,7 @@ export class AppDatabase {
 			}
 		});
 		return opening.catch((error: unknown) => {
+			if (needsMigrations) throw new MigrationsNotLoaded();
 			this.#connection = null;
 			if ((error as { name?: string })?.name === 'VersionError') {
 				// The stored database is newer than this code: another tab runs a newer version.

@@ -4,6 +4,7 @@ import { CARE_MEASURE_IDS } from '$lib/domain/measures';
 import { dateOfItemId } from '$lib/domain/item-id';
 import { ProfileSchema } from '$lib/domain/profile';
 import { isLocalDate, isWallTime } from '$lib/domain/time';
+import { WARNING_SIGNS_KEY } from '$lib/domain/warning-signs';
 
 // Schemas for records read from outside the running code: backup files and older stored data.
 
@@ -17,6 +18,7 @@ const text = (max: number) =>
 	v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
 const measure = v.picklist(CARE_MEASURE_IDS, 'is not a known care measure');
 const exerciseId = v.picklist(EXERCISE_IDS, 'is not a known exercise');
+const redFlagId = v.picklist(RED_FLAG_IDS, 'is not a known warning sign');
 const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
 
 export const PlanItemSchema = v.object({
@@ -50,7 +52,8 @@ export const DayPlanSchema = v.object({
 	badDay: v.boolean(),
 	items: v.pipe(v.array(PlanItemSchema), v.maxLength(200)),
 	notes: v.pipe(v.array(text(1000)), v.maxLength(50)),
-	generatedAt: isoInstant
+	generatedAt: isoInstant,
+	warningHold: v.optional(v.boolean())
 });
 
 export const CheckInSchema = v.object({
@@ -84,7 +87,7 @@ export const DailyEntrySchema = v.object({
 		belowKnee: v.boolean(),
 		side: v.nullable(v.picklist(['left', 'right', 'both']))
 	}),
-	redFlags: v.record(v.picklist(RED_FLAG_IDS, 'is not a known warning sign'), v.boolean()),
+	redFlags: v.record(redFlagId, v.boolean()),
 	flare: v.boolean(),
 	weightKg: v.nullable(
 		v.pipe(
@@ -103,8 +106,37 @@ export const ProfileRecordSchema = v.object({
 	updatedAt: isoInstant
 });
 
-export const SettingRecordSchema = v.object({
-	key: text(100),
-	value: v.unknown(),
-	updatedAt: isoInstant
+export const WarningSignRecordSchema = v.object({
+	signs: v.pipe(
+		v.array(
+			v.object({
+				id: redFlagId,
+				level: v.picklist(['emergency', 'same-day', 'routine'], 'is not a known urgency'),
+				answeredOn: localDate,
+				answeredAt: isoInstant,
+				from: v.picklist(['set-up', 'check-in']),
+				resolvedAt: v.nullable(isoInstant),
+				resolution: v.nullable(v.picklist(['assessed', 'withdrawn', 'dismissed']))
+			})
+		),
+		v.maxLength(1000)
+	),
+	setUp: v.nullable(v.object({ answeredAt: isoInstant, answers: v.record(redFlagId, v.boolean()) }))
 });
+
+/** A setting's value is free, except the warning signs: they must read whole or not at all. */
+export const SettingRecordSchema = v.variant('key', [
+	v.object({
+		key: v.literal(WARNING_SIGNS_KEY),
+		value: WarningSignRecordSchema,
+		updatedAt: isoInstant
+	}),
+	v.object({
+		key: v.pipe(
+			text(100),
+			v.check((key) => key !== WARNING_SIGNS_KEY)
+		),
+		value: v.unknown(),
+		updatedAt: isoInstant
+	})
+]);

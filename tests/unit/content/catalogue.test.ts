@@ -102,7 +102,18 @@ describe('safety rules and red flags', () => {
 			expect(flag.question.endsWith('?')).toBe(true);
 			expect(missingSourceIds(flag.sourceIds, SOURCES)).toEqual([]);
 		}
-		expect(RED_FLAGS.filter((f) => f.level === 'emergency').length).toBe(5);
+		expect(RED_FLAGS.filter((f) => f.level === 'emergency' && !f.retired).length).toBe(6);
+		// Signs of one kind share one reason; no two kinds share theirs.
+		const reasonOf = new Map<string, string>();
+		for (const flag of RED_FLAGS) {
+			if (flag.kind === 'visit') continue;
+			expect(reasonOf.get(flag.kind) ?? flag.reason, flag.id).toBe(flag.reason);
+			reasonOf.set(flag.kind, flag.reason);
+		}
+		expect(new Set(reasonOf.values()).size).toBe(reasonOf.size);
+		// Only the spine-nerve signs speak of cauda equina.
+		for (const flag of RED_FLAGS)
+			expect(flag.reason.includes('cauda equina'), flag.id).toBe(flag.kind === 'spine-nerves');
 	});
 
 	it('keeps compress rules inside the sources: 15-20 min, off at least as long as on', () => {

@@ -10,25 +10,74 @@ const week = (pains: (number | null)[]) =>
 	pains.map((pain, i) => makeDay({ date: addDays(TODAY, i - pains.length + 1), pain }));
 
 describe('triage', () => {
+	// care-content.md section 5: every sign's level and the kind of reason it shows.
+	const WORDS = {
+		'spine-nerves': /cauda equina/,
+		'one-leg': /nerve to this leg/,
+		injury: /broken bone/,
+		cancer: /cancer can spread/,
+		infection: /infection near the spine/,
+		general: /not typical of a trapped or irritated nerve/,
+		chest: /heart attack/,
+		visit: /(see|seeing) a (doctor|GP)/
+	} as const;
+	it.each<{ id: RedFlagId; level: string; kind: keyof typeof WORDS }>([
+		{ id: 'saddle-numbness', level: 'emergency', kind: 'spine-nerves' },
+		{ id: 'bladder-bowel', level: 'emergency', kind: 'spine-nerves' },
+		{ id: 'sexual-function', level: 'emergency', kind: 'spine-nerves' },
+		{ id: 'both-legs', level: 'emergency', kind: 'spine-nerves' },
+		{ id: 'chest-pain', level: 'emergency', kind: 'chest' },
+		{ id: 'after-accident', level: 'emergency', kind: 'injury' },
+		{ id: 'foot-drop', level: 'same-day', kind: 'one-leg' },
+		{ id: 'walking-unsteady', level: 'same-day', kind: 'one-leg' },
+		{ id: 'minor-fall-at-risk', level: 'same-day', kind: 'injury' },
+		{ id: 'cancer-history', level: 'same-day', kind: 'cancer' },
+		{ id: 'fever', level: 'same-day', kind: 'infection' },
+		{ id: 'infection-risk', level: 'same-day', kind: 'infection' },
+		{ id: 'weight-loss', level: 'same-day', kind: 'general' },
+		{ id: 'night-pain', level: 'same-day', kind: 'general' },
+		{ id: 'upper-back', level: 'same-day', kind: 'general' },
+		{ id: 'back-shape', level: 'same-day', kind: 'general' },
+		{ id: 'back-pain-straining', level: 'same-day', kind: 'general' },
+		{ id: 'numbness-buttock-leg', level: 'routine', kind: 'visit' },
+		{ id: 'stopping-activities', level: 'routine', kind: 'visit' },
+		{ id: 'minor-injury', level: 'routine', kind: 'visit' },
+		{ id: 'fever-or-infection', level: 'same-day', kind: 'infection' },
+		{ id: 'weight-loss-or-cancer', level: 'same-day', kind: 'general' }
+	])('$id alone: $level, with its own reason', ({ id, level, kind }) => {
+		const result = triage(
+			{ answers: { [id]: true }, history: [], painStartedOn: null, today: TODAY },
+			CARE_CATALOGUE
+		);
+		expect(result.level).toBe(level);
+		expect(result.advice?.level).toBe(level);
+		expect(result.signs.map((s) => s.flag.id)).toEqual([id]);
+		const reason = result.signs[0]!.flag.reason;
+		expect(reason).toMatch(WORDS[kind]);
+		// No sign shows another kind's reason: the spine-nerve words only on spine-nerve signs.
+		for (const [other, words] of Object.entries(WORDS))
+			if (other !== kind) expect(reason).not.toMatch(words);
+		expect(result.fromRecords).toEqual([]);
+	});
+
+	it('every sign in the content is in the table above, so none goes untested', () => {
+		expect(CARE_CATALOGUE.redFlags).toHaveLength(22);
+	});
+
 	it.each<{ answers: Partial<Record<RedFlagId, boolean>>; level: string }>([
 		{ answers: {}, level: 'none' },
 		{ answers: { 'bladder-bowel': false, 'saddle-numbness': false }, level: 'none' },
-		{ answers: { 'bladder-bowel': true }, level: 'emergency' },
-		{ answers: { 'saddle-numbness': true }, level: 'emergency' },
-		{ answers: { 'both-legs': true }, level: 'emergency' },
-		{ answers: { 'after-accident': true }, level: 'emergency' },
-		{ answers: { 'chest-pain': true }, level: 'emergency' },
-		{ answers: { 'fever-or-infection': true }, level: 'same-day' },
-		{ answers: { 'weight-loss-or-cancer': true }, level: 'same-day' },
-		{ answers: { 'foot-drop': true }, level: 'same-day' },
-		{ answers: { 'night-pain': true }, level: 'same-day' },
-		{ answers: { 'numbness-buttock-leg': true }, level: 'routine' },
-		{ answers: { 'stopping-activities': true }, level: 'routine' },
 		{
 			answers: { 'stopping-activities': true, 'foot-drop': true, 'saddle-numbness': true },
 			level: 'emergency'
 		},
-		{ answers: { 'stopping-activities': true, 'night-pain': true }, level: 'same-day' }
+		{ answers: { 'stopping-activities': true, 'night-pain': true }, level: 'same-day' },
+		// A leg sign makes a minor fall with risk factors, or new pain after cancer, an emergency.
+		{ answers: { 'minor-fall-at-risk': true, 'walking-unsteady': true }, level: 'emergency' },
+		{ answers: { 'minor-fall-at-risk': true, 'numbness-buttock-leg': true }, level: 'emergency' },
+		{ answers: { 'cancer-history': true, 'foot-drop': true }, level: 'emergency' },
+		{ answers: { 'cancer-history': true, 'foot-drop': false }, level: 'same-day' },
+		{ answers: { fever: true, 'foot-drop': true }, level: 'same-day' }
 	])('$answers -> $level', ({ answers, level }) => {
 		const result = triage(
 			{ answers, history: [], painStartedOn: null, today: TODAY },
@@ -39,18 +88,50 @@ describe('triage', () => {
 		else expect(result.advice?.level).toBe(level);
 	});
 
-	it('puts the most urgent reason first and shows the words to act on', () => {
+	it('an escalated sign is shown at emergency, the leg sign at its own level', () => {
 		const result = triage(
 			{
-				answers: { 'stopping-activities': true, 'bladder-bowel': true },
+				answers: { 'foot-drop': true, 'cancer-history': true },
 				history: [],
 				painStartedOn: null,
 				today: TODAY
 			},
 			CARE_CATALOGUE
 		);
-		expect(result.reasons[0]).toMatch(/bladder or bowels/);
+		expect(result.signs.map((s) => [s.flag.id, s.level])).toEqual([
+			['cancer-history', 'emergency'],
+			['foot-drop', 'same-day']
+		]);
+	});
+
+	it('lists the most urgent sign first, whatever order the content asks them in', () => {
+		const result = triage(
+			{
+				answers: { 'minor-injury': true, 'foot-drop': true, 'chest-pain': true },
+				history: [],
+				painStartedOn: null,
+				today: TODAY
+			},
+			{ ...CARE_CATALOGUE, redFlags: [...CARE_CATALOGUE.redFlags].reverse() }
+		);
+		expect(result.signs.map((s) => s.flag.id)).toEqual(['chest-pain', 'foot-drop', 'minor-injury']);
 		expect(result.advice?.heading).toBe('Get urgent help now');
+		expect(result.advice?.action).toMatch(/emergency department/);
+	});
+
+	it('advice from the records sits apart from the signs answered', () => {
+		const result = triage(
+			{
+				answers: { 'foot-drop': true },
+				history: [],
+				painStartedOn: addDays(TODAY, -60),
+				today: TODAY
+			},
+			CARE_CATALOGUE
+		);
+		expect(result.level).toBe('same-day');
+		expect(result.signs.map((s) => s.flag.id)).toEqual(['foot-drop']);
+		expect(result.fromRecords).toEqual(['Your pain has lasted more than 6 weeks.']);
 	});
 
 	it.each([
@@ -79,7 +160,7 @@ describe('triage', () => {
 		);
 		expect(result.level).toBe(level);
 		if (level === 'routine')
-			expect(result.reasons).toContain('Your pain has lasted more than 6 weeks.');
+			expect(result.fromRecords).toContain('Your pain has lasted more than 6 weeks.');
 	});
 
 	it.each([
@@ -99,9 +180,9 @@ describe('triage', () => {
 				CARE_CATALOGUE
 			);
 			expect(result.level).toBe(level);
-			expect(result.reasons.includes('You have recorded pain here for more than 6 weeks.')).toBe(
-				level === 'routine'
-			);
+			expect(
+				result.fromRecords.includes('You have recorded pain here for more than 6 weeks.')
+			).toBe(level === 'routine');
 		}
 	);
 

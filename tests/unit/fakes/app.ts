@@ -10,6 +10,7 @@ import { Session } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
 import { Sitting } from '$lib/state/sitting.svelte';
 import { TodayState } from '$lib/state/today.svelte';
+import { WarningActions } from '$lib/state/warning-actions';
 import {
 	FakeBadge,
 	FakeClock,
@@ -29,8 +30,9 @@ import {
 } from './ports';
 
 /** The app's state wired as src/lib/app/ wires it, on in-memory fakes of every port. */
-export interface TestApp extends Omit<AppStates, 'data' | 'reminders'> {
+export interface TestApp extends Omit<AppStates, 'data' | 'reminders' | 'warnings'> {
 	readonly data: DataActions;
+	readonly warnings: WarningActions;
 	/** Loaded at once here; the app loads it on the first tick. */
 	readonly reminders: RemindersState;
 	readonly store: MemoryStore;
@@ -115,6 +117,13 @@ export function makeTestApp(
 		session,
 		appVersion: 'test'
 	});
+	const warnings = new WarningActions({
+		today,
+		settingsStore,
+		clock,
+		problems,
+		planning: async () => planning
+	});
 	return {
 		session,
 		problems,
@@ -123,6 +132,7 @@ export function makeTestApp(
 		sitting,
 		reminders,
 		data,
+		warnings,
 		store,
 		clock,
 		startup,

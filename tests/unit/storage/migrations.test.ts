@@ -87,8 +87,10 @@ describe('migrations', () => {
 
 		const database = new AppDatabase(name);
 		const db = await database.connection();
-		expect(db.version).toBe(3);
-		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual([1, 2, 3]);
+		expect(db.version).toBe(DATABASE_VERSION);
+		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
+			MIGRATIONS.map((m) => m.version)
+		);
 		expect(await db.get('profile', 'current')).toEqual({
 			key: 'current',
 			profile: { ...DEFAULT_PROFILE, screeningReviewedAt: '2026-10-20T08:00:00.000Z' },
@@ -108,6 +110,74 @@ describe('migrations', () => {
 			updatedAt: '2026-11-02T08:00:00.000Z'
 		};
 		expect(step.records?.profile?.(record)).toEqual(record);
+	});
+
+	it('4: the latest yes to each warning sign in a version-3 database stays open, at its level then', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-03-27', 4); // across a DST weekend
+		const answered = entries.map((e, i) => ({
+			...e,
+			redFlags:
+				i === 0
+					? { 'bladder-bowel': true, 'night-pain': true }
+					: i === 2
+						? { 'night-pain': true, 'bladder-bowel': false }
+						: { 'stopping-activities': false }
+		}));
+		const old = await openAtVersion(name, 3);
+		const tx = old.transaction(['settings', 'dayPlans', 'checkIns', 'dailyEntries'], 'readwrite');
+		await Promise.all([
+			tx
+				.objectStore('settings')
+				.put({ key: 'theme', value: 'dark', updatedAt: '2026-03-27T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...checkIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...answered.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+
+		const database = new AppDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(4);
+		const open = (id: string, entry: (typeof answered)[number], level: string) => ({
+			id,
+			level,
+			answeredOn: entry.date,
+			answeredAt: entry.updatedAt,
+			from: 'check-in',
+			resolvedAt: null,
+			resolution: null
+		});
+		const stored = await db.get('settings', 'warningSigns');
+		expect(stored?.value).toEqual({
+			signs: [
+				open('bladder-bowel', answered[0]!, 'emergency'),
+				open('night-pain', answered[2]!, 'same-day')
+			],
+			setUp: null
+		});
+		// Nothing else changes: the day's answers stay as they were given.
+		expect(await db.getAll('dailyEntries')).toEqual(answered);
+		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		database.close();
+	});
+
+	it('4: entries with no yes, or junk, add no record', () => {
+		const step = MIGRATIONS.find((m) => m.version === 4)!;
+		expect(
+			step.derived?.make([{ date: '2026-03-27', updatedAt: 'x', redFlags: { fever: false } }])
+		).toEqual([]);
+		// Junk in old entries is skipped, not a reason to fail the upgrade.
+		expect(
+			step.derived?.make([
+				null,
+				'x',
+				{ date: 1 },
+				{ date: '2026-03-27', updatedAt: 'x', redFlags: { 'made-up': true } }
+			])
+		).toEqual([]);
 	});
 
 	it('a new install runs every step once', async () => {

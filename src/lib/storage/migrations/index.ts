@@ -1,12 +1,18 @@
 import { initialStores } from './001-initial-stores';
 import { checkInDates } from './002-check-in-dates';
 import { screeningReviewedAt } from './003-screening-reviewed-at';
+import { warningSigns } from './004-warning-signs';
 import type { Migration, MigrationDatabase, MigrationTransaction } from './migration';
 
 /** Append-only: never edit a shipped step, add the next one. */
-export const MIGRATIONS: readonly Migration[] = [initialStores, checkInDates, screeningReviewedAt];
+export const MIGRATIONS: readonly Migration[] = [
+	initialStores,
+	checkInDates,
+	screeningReviewedAt,
+	warningSigns
+];
 
-export const DATABASE_VERSION = MIGRATIONS.length;
+export { DATABASE_VERSION } from '../version';
 
 /** The steps that bring data of `oldVersion` to `newVersion`, in order. */
 export const stepsBetween = (oldVersion: number, newVersion: number) =>
@@ -27,6 +33,13 @@ export async function runMigrations(
 			while (cursor) {
 				await cursor.update(upgrade(cursor.value));
 				cursor = await cursor.continue();
+			}
+		}
+		if (step.derived) {
+			const { from, into, make } = step.derived;
+			const target = tx.objectStore(into);
+			for (const record of make(await tx.objectStore(from).getAll())) {
+				if ((await target.getKey(record.key)) === undefined) await target.put(record);
 			}
 		}
 		await tx.objectStore('migrations').put({ version: step.version, name: step.name, appliedAt });

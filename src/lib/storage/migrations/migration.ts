@@ -19,4 +19,13 @@ export interface Migration {
 	stores?(db: MigrationDatabase, tx: MigrationTransaction): void;
 	/** A record of the previous version in, the record of this version out (same key). */
 	readonly records?: Partial<Record<DataStoreName, (record: unknown) => unknown>>;
+	/** New records made from the records of one store; each lands only if its key is free. */
+	readonly derived?: DerivedRecords;
+}
+
+export interface DerivedRecords {
+	readonly from: DataStoreName;
+	readonly into: DataStoreName;
+	/** The `from` store's records (after this step's `records`) in, the new records out. */
+	make(records: readonly unknown[]): readonly { readonly key: string }[];
 }

@@ -1,0 +1,90 @@
+import type { RedFlagId, WarningLevel } from './care';
+import type { LocalDate } from './time';
+import type { TriageLevel } from './care';
+import {
+	type WarningResolution,
+	type WarningSign,
+	type WarningSignRecord,
+	type WarningSource
+} from './warning-signs';
+
+// Changes to the kept warning signs: loaded with the planning engine, when the person answers or
+// deals with a sign (Today's first screen only reads them).
+
+export const LEVEL_RANK: Readonly<Record<TriageLevel, number>> = {
+	none: 0,
+	routine: 1,
+	'same-day': 2,
+	emergency: 3
+};
+
+/** Resolved signs kept as a trace; older ones go (the daily entries keep every day's answers). */
+export const RESOLVED_SIGNS_KEPT = 200;
+
+export interface AnswerContext {
+	readonly from: WarningSource;
+	readonly date: LocalDate;
+	readonly now: Date;
+}
+
+/**
+ * The record after a set of answers. A yes opens a sign unless one for it is open already (then it
+ * keeps its first date, and takes the new level if that is more urgent). A no takes back only the
+ * yes given in the same place on the same day: a later day's no does not clear an earlier yes,
+ * since only an assessment deals with it.
+ */
+export function withAnswers(
+	record: WarningSignRecord,
+	answers: Partial<Record<RedFlagId, boolean>>,
+	levels: readonly { readonly id: RedFlagId; readonly level: WarningLevel }[],
+	context: AnswerContext
+): WarningSignRecord {
+	const at = context.now.toISOString();
+	let signs = record.signs.map((sign) => {
+		if (sign.resolvedAt !== null) return sign;
+		const taken =
+			answers[sign.id] === false && sign.from === context.from && sign.answeredOn === context.date;
+		if (taken) return { ...sign, resolvedAt: at, resolution: 'withdrawn' as const };
+		const now = levels.find((l) => l.id === sign.id);
+		if (now && LEVEL_RANK[now.level] > LEVEL_RANK[sign.level]) return { ...sign, level: now.level };
+		return sign;
+	});
+	for (const { id, level } of levels) {
+		if (answers[id] !== true || signs.some((s) => s.id === id && s.resolvedAt === null)) continue;
+		signs.push({
+			id,
+			level,
+			answeredOn: context.date,
+			answeredAt: at,
+			from: context.from,
+			resolvedAt: null,
+			resolution: null
+		});
+	}
+	signs = trimResolved(signs);
+	return {
+		signs,
+		setUp: context.from === 'set-up' ? { answeredAt: at, answers: { ...answers } } : record.setUp
+	};
+}
+
+/** Marks the open signs named as dealt with. */
+export function withResolved(
+	record: WarningSignRecord,
+	ids: readonly RedFlagId[],
+	resolution: WarningResolution,
+	now: Date
+): WarningSignRecord {
+	const at = now.toISOString();
+	const signs = record.signs.map((s) =>
+		s.resolvedAt === null && ids.includes(s.id) ? { ...s, resolvedAt: at, resolution } : s
+	);
+	return { ...record, signs: trimResolved(signs) };
+}
+
+function trimResolved(signs: WarningSign[]): WarningSign[] {
+	const resolved = signs.filter((s) => s.resolvedAt !== null).length;
+	let drop = resolved - RESOLVED_SIGNS_KEPT;
+	if (drop <= 0) return signs;
+	return signs.filter((s) => s.resolvedAt === null || drop-- <= 0);
+}

@@ -1,0 +1,74 @@
+import type { RedFlagId, WarningLevel } from './care';
+import type { LocalDate } from './time';
+
+// Warning signs answered yes stay on Today until the person deals with them (care-content.md
+// section 5): an emergency pauses the plan, a same-day sign keeps only the flare-day measures, a
+// book-a-visit sign keeps a quieter note. Kept in one settings record, so backups carry it.
+
+export const WARNING_SIGNS_KEY = 'warningSigns';
+
+export type WarningSource = 'set-up' | 'check-in';
+
+/** How a sign stopped being shown: the person was assessed, took the answer back, or (for a
+ * book-a-visit note only) dismissed it. */
+export type WarningResolution = 'assessed' | 'withdrawn' | 'dismissed';
+
+/** One "yes" to a warning sign. */
+export interface WarningSign {
+	readonly id: RedFlagId;
+	/** The level it called for when answered, among that day's other answers. */
+	readonly level: WarningLevel;
+	readonly answeredOn: LocalDate;
+	/** ISO 8601. */
+	readonly answeredAt: string;
+	readonly from: WarningSource;
+	/** ISO 8601; null while it is still shown. */
+	readonly resolvedAt: string | null;
+	readonly resolution: WarningResolution | null;
+}
+
+export interface WarningSignRecord {
+	/** Oldest first; resolved ones stay as the trace of what was done. */
+	readonly signs: readonly WarningSign[];
+	/** Every set-up answer, yes and no, for the visit summary. */
+	readonly setUp: {
+		readonly answeredAt: string;
+		readonly answers: Partial<Record<RedFlagId, boolean>>;
+	} | null;
+}
+
+export const NO_WARNING_SIGNS: WarningSignRecord = { signs: [], setUp: null };
+
+const URGENT_FIRST: readonly string[] = ['emergency', 'same-day', 'routine'];
+
+/** What open signs do to today's plan. */
+export type PlanHold = 'paused' | 'flare-only' | 'none';
+
+/** The signs still shown, most urgent first, then oldest first. */
+export function openWarningSigns(record: WarningSignRecord): WarningSign[] {
+	return record.signs
+		.filter((s) => s.resolvedAt === null)
+		.sort((a, b) => URGENT_FIRST.indexOf(a.level) - URGENT_FIRST.indexOf(b.level));
+}
+
+export function planHoldOf(record: WarningSignRecord): PlanHold {
+	const open = record.signs.filter((s) => s.resolvedAt === null);
+	if (open.some((s) => s.level === 'emergency')) return 'paused';
+	if (open.some((s) => s.level === 'same-day')) return 'flare-only';
+	return 'none';
+}
+
+/**
+ * The stored record as the app can use it. A backup's is checked in full before it lands, and the
+ * app writes the rest; this still drops a sign Today could not show, so one bad sign hides no other
+ * (a sign the content does not know is left out where it is shown).
+ */
+export function warningSignsFrom(stored: unknown): WarningSignRecord {
+	const { signs, setUp } = (stored ?? {}) as Partial<WarningSignRecord>;
+	return {
+		signs: Array.isArray(signs)
+			? signs.filter((s: Partial<WarningSign> | null) => URGENT_FIRST.includes(s?.level as string))
+			: [],
+		setUp: setUp ?? null
+	};
+}

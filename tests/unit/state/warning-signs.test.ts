@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { blankDailyEntry, type DailyEntry } from '$lib/domain/records';
+import type { TestApp } from '../fakes/app';
+import { makeTestApp } from '../fakes/app';
+
+// Warning signs on in-memory fakes: kept, holding the plan and its reminders, until dealt with.
+
+async function setUp(answers: DailyEntry['redFlags']) {
+	const app = makeTestApp({ clock: '2026-06-15T04:50:00Z' }); // Monday 06:50 in Berlin
+	await app.session.start();
+	expect(await app.warnings.record(answers, 'set-up')).toBe(true);
+	await app.today.saveProfile({
+		...DEFAULT_PROFILE,
+		sittingBlocks: [{ start: '09:00', end: '17:00', weekdays: [1, 2, 3, 4, 5] }]
+	});
+	await app.session.tick();
+	return app;
+}
+
+/** What the check-in page does: the entry, then its warning-sign answers. */
+async function checkIn(
+	app: TestApp,
+	entry: Omit<DailyEntry, 'date' | 'updatedAt'>
+): Promise<boolean> {
+	const saved = await app.today.saveEntry(entry);
+	return saved && (await app.warnings.record(entry.redFlags, 'check-in'));
+}
+
+const startOf = (item: { startMinutes: number }) =>
+	new Date(Date.parse('2026-06-15T00:00:00+02:00') + item.startMinutes * 60_000).toISOString();
+
+describe('an emergency answer', () => {
+	it('pauses the plan and every reminder until "I have been assessed", through a restart', async () => {
+		const app = await setUp({ 'after-accident': true, fever: false });
+		expect(app.today.planHold).toBe('paused');
+		expect(app.today.warningSigns).toMatchObject([
+			{ id: 'after-accident', level: 'emergency', from: 'set-up', answeredOn: '2026-06-15' }
+		]);
+
+		// An item's time and the sitting hours pass: nothing is sent, the badge shows nothing.
+		const first = app.today.plan!.items.find((i) => i.kind === 'timed')!;
+		app.clock.set(startOf(first));
+		await app.session.tick();
+		app.clock.set('2026-06-15T09:00:00Z'); // 11:00, two hours into the sitting hours
+		await app.session.tick();
+		expect(app.sink.shown).toEqual([]);
+		expect(app.reminders.active).toEqual([]);
+		expect(app.badge.count).toBe(0);
+
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.planHold).toBe('paused');
+
+		app.clock.set('2026-06-15T10:00:00Z');
+		expect(await restarted.warnings.resolve(['after-accident'], 'assessed')).toBe(true);
+		expect(restarted.today.planHold).toBe('none');
+		expect(restarted.today.warningSigns).toEqual([]);
+		expect(restarted.today.warningSignRecord.signs[0]).toMatchObject({
+			resolution: 'assessed',
+			resolvedAt: '2026-06-15T10:00:00.000Z'
+		});
+		app.clock.set('2026-06-15T10:40:00Z');
+		await restarted.session.tick();
+		expect(restarted.sink.shown.length).toBeGreaterThan(0); // reminders come back
+	});
+});
+
+describe('a same-day answer in a check-in', () => {
+	it('keeps only the flare-day measures until assessed, then plans the day as before', async () => {
+		const app = await setUp({});
+		expect(app.today.plan?.phase).toBe('recovery');
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 4 };
+		expect(await checkIn(app, { ...entry, redFlags: { fever: true } })).toBe(true);
+		expect(app.today.planHold).toBe('flare-only');
+		expect(app.today.plan).toMatchObject({ phase: 'flare', warningHold: true });
+		expect(app.today.plan?.notes.join(' ')).toMatch(/needs a doctor today/);
+
+		// Saving the check-in again with the same yes keeps one sign, with its first time.
+		app.clock.set('2026-06-15T05:30:00Z');
+		await checkIn(app, { ...entry, pain: 5, redFlags: { fever: true } });
+		expect(app.today.warningSigns).toHaveLength(1);
+		expect(app.today.warningSigns[0]!.answeredAt).toBe('2026-06-15T04:50:00.000Z');
+
+		await app.warnings.resolve(['fever'], 'assessed');
+		expect(app.today.plan?.phase).toBe('recovery');
+		expect(app.today.plan?.warningHold).toBeUndefined();
+	});
+
+	it('a plan stored without the hold (say, restored) is made again at start-up', async () => {
+		const app = await setUp({});
+		await checkIn(app, {
+			...blankDailyEntry('2026-06-15', app.clock.now()),
+			pain: 4,
+			redFlags: { fever: true }
+		});
+		const held = app.today.plan!;
+		app.store.plans.set('2026-06-15', {
+			...held,
+			phase: 'recovery',
+			warningHold: undefined,
+			notes: []
+		});
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.plan).toMatchObject({ phase: 'flare', warningHold: true });
+	});
+
+	it('changing the answer to no the same day takes the sign back', async () => {
+		const app = await setUp({});
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 4 };
+		await checkIn(app, { ...entry, redFlags: { fever: true } });
+		await checkIn(app, { ...entry, redFlags: { fever: false } });
+		expect(app.today.planHold).toBe('none');
+		expect(app.today.warningSignRecord.signs[0]?.resolution).toBe('withdrawn');
+		expect(app.today.plan?.phase).toBe('recovery');
+	});
+});
+
+describe('a book-a-visit answer', () => {
+	it('keeps a note that does not change the plan, until dismissed', async () => {
+		const app = await setUp({ 'minor-injury': true });
+		expect(app.today.planHold).toBe('none');
+		expect(app.today.warningSigns.map((s) => s.level)).toEqual(['routine']);
+		await app.warnings.resolve(['minor-injury'], 'dismissed');
+		expect(app.today.warningSigns).toEqual([]);
+	});
+});
+
+it('a sign that cannot be saved (full disk) says so and leaves the plan as it was', async () => {
+	const app = await setUp({});
+	app.store.failNextWrite(new DOMException('full', 'QuotaExceededError'));
+	expect(await app.warnings.record({ 'chest-pain': true }, 'set-up')).toBe(false);
+	expect(app.problems.message).not.toBeNull();
+	expect(app.today.planHold).toBe('none');
+});
