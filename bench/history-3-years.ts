@@ -8,6 +8,7 @@ import { DEFAULT_PROFILE, type Profile } from '../src/lib/domain/profile';
 import type { CheckIn, DailyEntry } from '../src/lib/domain/records';
 import { addDays } from '../src/lib/domain/time';
 import { AppDatabase } from '../src/lib/storage/database';
+import * as migrations from '../src/lib/storage/migrations';
 import { IdbHistoryReader } from '../src/lib/storage/history-reader';
 
 const FIRST = '2024-01-01';
@@ -18,7 +19,9 @@ const worker: Profile = {
 };
 
 export async function seed(): Promise<{ database: AppDatabase; checkIns: number; today: string }> {
-	const database = new AppDatabase(`bench-${Date.now()}`);
+	const database = new AppDatabase(`bench-${Date.now()}`, {
+		loadMigrations: async () => migrations
+	});
 	const db = await database.connection();
 	let checkIns = 0;
 	for (let i = 0; i < DAYS; i++) {

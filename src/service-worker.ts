@@ -4,6 +4,7 @@ import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { answerNotificationClick, recordItemAction } from './lib/pwa/notification-click';
 import { MORNING_SUMMARY_SYNC, SKIP_WAITING, TAGS, type ItemAction } from './lib/pwa/protocol';
 import { AppDatabase } from './lib/storage/database';
+import * as migrations from './lib/storage/migrations';
 import {
 	IdbCheckInRepository,
 	IdbPlanRepository,
@@ -28,7 +29,7 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
 async function recordFromWorker(action: ItemAction, itemId: string, date: string): Promise<void> {
-	const database = new AppDatabase();
+	const database = new AppDatabase(undefined, { loadMigrations: async () => migrations });
 	try {
 		const stores = {
 			plans: new IdbPlanRepository(database),
@@ -54,7 +55,7 @@ self.addEventListener('notificationclick', (event) => {
 /** Morning summary (Periodic Background Sync, where the browser has it): today's plan at a glance. */
 async function morningSummary(): Promise<void> {
 	const date = new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the device's zone
-	const database = new AppDatabase();
+	const database = new AppDatabase(undefined, { loadMigrations: async () => migrations });
 	try {
 		const plan = await new IdbPlanRepository(database).get(date);
 		const signs = await new IdbSettingsRepository(database).get(WARNING_SIGNS_KEY);

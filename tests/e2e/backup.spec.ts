@@ -33,7 +33,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	const backup = JSON.parse(await readFile(file, 'utf8'));
-	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 3 });
+	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 4 });
 	await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
 
 	// Clear site data, as the browser's "Clear site data" does.

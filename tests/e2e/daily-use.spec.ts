@@ -193,7 +193,8 @@ test('the daily check-in saves pain and symptoms, and an emergency answer shows 
 	await page.getByRole('checkbox', { name: 'Tingling or pins and needles' }).check();
 	const setup = new SetupPage(page);
 	await setup.answerAllNo();
-	await setup.answer(/numbness around or under your genitals/, true);
+	await setup.answer('Any of these warning signs today?', true);
+	await setup.answer(/numbness, tingling or changed feeling around or under your genitals/, true);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 
@@ -220,7 +221,7 @@ test('an emergency answer at set-up must be acknowledged before going on', async
 	await setup.continue();
 	await expect(page.getByRole('alert')).toContainText('Please answer every question');
 	await setup.answerAllNo();
-	await setup.answer(/lost control of your bladder or bowels/, true);
+	await setup.answer(/newly hard to start peeing/, true);
 	await setup.continue();
 	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
 	await expect(urgent).toBeVisible();

@@ -1,7 +1,7 @@
+import { testDatabase } from './storage/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { appDatabase, beginStartupRead, onUpdatedElsewhere, takeStartupRead } from '$lib/app';
-import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION } from '$lib/storage/migrations';
 import { IdbProfileRepository } from '$lib/storage/repositories';
 
@@ -37,7 +37,7 @@ describe('the start-up read begun by the client hook', () => {
 
 	it('tells the layout when another tab upgrades the database, even if that came first', async () => {
 		await appDatabase.connection();
-		const newerTab = new AppDatabase(undefined, {}, DATABASE_VERSION + 1);
+		const newerTab = testDatabase(undefined, {}, DATABASE_VERSION + 1);
 		await newerTab.connection(); // the app's connection lets go
 		newerTab.close();
 		const listener = vi.fn();

@@ -39,6 +39,7 @@ let updatedElsewhereListener = () => {};
 
 /** The app's one database connection, shared by the early start-up read and the app's state. */
 export const appDatabase = new AppDatabase(undefined, {
+	loadMigrations: () => import('$lib/storage/migrations'),
 	onUpdatedElsewhere: () => updatedElsewhereListener()
 });
 

@@ -28,7 +28,7 @@ export class WarningActions {
 
 	/** Keeps the signs answered yes; a no takes back only that day's yes given in the same place. */
 	record(answers: DailyEntry['redFlags'], from: WarningSource): Promise<boolean> {
-		const plain = structuredClone(answers);
+		const plain = { ...answers }; // a plain copy: the form's answers may be Svelte state
 		const date = this.deps.today.currentDate;
 		return this.#change((p, record, now) => p.answerWarnings(record, plain, from, date, now));
 	}

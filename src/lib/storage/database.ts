@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { StorageUnavailableError, UpdatedInAnotherTabError } from './errors';
-import type { runMigrations } from './migrations';
+import type * as Migrations from './migrations';
 import type { MigrationDatabase, MigrationTransaction } from './migrations/migration';
 import { DATABASE_NAME, type AppSchema } from './schema';
 import { DATABASE_VERSION } from './version';
@@ -8,7 +8,13 @@ import { DATABASE_VERSION } from './version';
 /** The open needs an upgrade, and its steps are not loaded yet. */
 class MigrationsNotLoaded extends Error {}
 
+/** Loads the migration steps: lazily in the page, statically in the service worker (which may not
+ * `import()`). Absent, an upgrade cannot run and opening fails. */
+export type MigrationLoader = () => Promise<Pick<typeof Migrations, 'runMigrations'>>;
+
 export interface DatabaseEvents {
+	/** The steps, for a new install or an upgrade. */
+	loadMigrations?: MigrationLoader;
 	/** Another tab wants a newer version: this connection was closed; the person should reload. */
 	onUpdatedElsewhere?: () => void;
 	/** This tab's upgrade waits for older tabs to close. */
@@ -51,18 +57,20 @@ export class AppDatabase {
 			if (!(error instanceof MigrationsNotLoaded)) throw error;
 			// A new install or an upgrade: load the steps and open again. An up-to-date database (most
 			// launches) never loads them.
-			const { runMigrations } = await import('./migrations');
+			if (!this.events.loadMigrations) throw new StorageUnavailableError(error);
+			const { runMigrations } = await this.events.loadMigrations();
 			return this.#openWith(runMigrations);
 		});
 	}
 
-	#openWith(migrate: typeof runMigrations | null): Promise<IDBPDatabase<AppSchema>> {
+	#openWith(migrate: typeof Migrations.runMigrations | null): Promise<IDBPDatabase<AppSchema>> {
 		let needsMigrations = false;
 		const opening = openDB<AppSchema>(this.name, this.version, {
 			upgrade: (db, oldVersion, newVersion, tx) => {
 				if (!migrate) {
 					// Nothing is written: the upgrade runs again once the steps are here.
 					needsMigrations = true;
+					tx.done.catch(() => undefined); // the abort is the point: nothing to report
 					tx.abort();
 					return;
 				}

@@ -18,7 +18,7 @@ import {
 } from '$lib/storage/repositories';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION } from '$lib/storage/migrations';
-import { freshDatabase, freshName, openAtVersion } from './fixtures';
+import { freshDatabase, freshName, openAtVersion, testDatabase } from './fixtures';
 import { makeDays, makeEntry } from './plan-fixtures';
 
 /** Checks a file and, only if it is a valid backup, restores it, as Settings does. */
@@ -158,7 +158,7 @@ describe('one upgrade path for stored data and older backups', () => {
 			tx.done
 		]);
 		old.close();
-		const upgraded = new AppDatabase(name);
+		const upgraded = testDatabase(name);
 
 		// A backup file that version 1 wrote, restored here.
 		const restored = freshDatabase();

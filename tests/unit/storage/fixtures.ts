@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
-import { AppDatabase } from '$lib/storage/database';
+import { AppDatabase, type DatabaseEvents } from '$lib/storage/database';
+import * as migrations from '$lib/storage/migrations';
 import { runMigrations } from '$lib/storage/migrations';
 import type { MigrationDatabase, MigrationTransaction } from '$lib/storage/migrations/migration';
 
@@ -7,8 +8,17 @@ let counter = 0;
 /** A fresh database name per test: fake-indexeddb keeps databases for the whole file. */
 export const freshName = () => `test-db-${Date.now()}-${counter++}`;
 
-export function freshDatabase(events = {}): AppDatabase {
-	return new AppDatabase(freshName(), events);
+/** The app's database as the page opens it, with the migration steps it loads when needed. */
+export function testDatabase(
+	name: string | undefined,
+	events: DatabaseEvents = {},
+	version?: number
+): AppDatabase {
+	return new AppDatabase(name, { loadMigrations: async () => migrations, ...events }, version);
+}
+
+export function freshDatabase(events: DatabaseEvents = {}): AppDatabase {
+	return testDatabase(freshName(), events);
 }
 
 /** Opens a database exactly as the code of an older version did: its migrations and no more. */

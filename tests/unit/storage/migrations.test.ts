@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
-import { freshName, openAtVersion } from './fixtures';
+import { freshName, openAtVersion, testDatabase } from './fixtures';
 import { makeDays } from './plan-fixtures';
 
 describe('migrations', () => {
@@ -45,7 +45,7 @@ describe('migrations', () => {
 		]);
 		old.close();
 
-		const database = new AppDatabase(name);
+		const database = testDatabase(name);
 		const db = await database.connection();
 		expect(db.version).toBe(DATABASE_VERSION);
 		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
@@ -85,7 +85,7 @@ describe('migrations', () => {
 		]);
 		old.close();
 
-		const database = new AppDatabase(name);
+		const database = testDatabase(name);
 		const db = await database.connection();
 		expect(db.version).toBe(DATABASE_VERSION);
 		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
@@ -137,7 +137,7 @@ describe('migrations', () => {
 		]);
 		old.close();
 
-		const database = new AppDatabase(name);
+		const database = testDatabase(name);
 		const db = await database.connection();
 		expect(db.version).toBe(4);
 		const open = (id: string, entry: (typeof answered)[number], level: string) => ({
@@ -180,8 +180,27 @@ describe('migrations', () => {
 		).toEqual([]);
 	});
 
+	it('loads the steps only when the database needs them: a new install yes, an up-to-date one no', async () => {
+		const name = freshName();
+		let loads = 0;
+		const loadMigrations = async () => {
+			loads += 1;
+			return import('$lib/storage/migrations');
+		};
+		const first = new AppDatabase(name, { loadMigrations });
+		await first.connection();
+		first.close();
+		expect(loads).toBe(1);
+		const again = new AppDatabase(name, { loadMigrations });
+		expect((await again.connection()).version).toBe(DATABASE_VERSION);
+		again.close();
+		expect(loads).toBe(1);
+		// With no way to load them, a database that needs them says storage is unavailable.
+		await expect(new AppDatabase(freshName()).connection()).rejects.toThrow();
+	});
+
 	it('a new install runs every step once', async () => {
-		const database = new AppDatabase(freshName());
+		const database = testDatabase(freshName());
 		const db = await database.connection();
 		expect((await db.getAll('migrations')).map((m) => m.version)).toEqual(
 			MIGRATIONS.map((m) => m.version)

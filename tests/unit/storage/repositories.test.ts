@@ -1,7 +1,6 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
-import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION } from '$lib/storage/migrations';
 import { StorageFullError, UpdatedInAnotherTabError } from '$lib/storage/errors';
 import { IdbHistoryReader } from '$lib/storage/history-reader';
@@ -13,7 +12,7 @@ import {
 	IdbSettingsRepository,
 	IdbStartupReader
 } from '$lib/storage/repositories';
-import { freshDatabase, freshName } from './fixtures';
+import { freshDatabase, freshName, testDatabase } from './fixtures';
 import { makeCheckIn, makeDays, makeEntry, makePlan } from './plan-fixtures';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -169,11 +168,11 @@ describe('faults', () => {
 	it('another tab upgrading: this connection closes and says so instead of hanging both tabs', async () => {
 		const name = freshName();
 		const onUpdatedElsewhere = vi.fn();
-		const oldTab = new AppDatabase(name, { onUpdatedElsewhere });
+		const oldTab = testDatabase(name, { onUpdatedElsewhere });
 		await new IdbProfileRepository(oldTab).save(DEFAULT_PROFILE);
 
 		const onBlocked = vi.fn();
-		const newTab = new AppDatabase(name, { onBlocked }, DATABASE_VERSION + 1); // a future release
+		const newTab = testDatabase(name, { onBlocked }, DATABASE_VERSION + 1); // a future release
 		const db = await newTab.connection(); // resolves: the old tab let go
 		expect(db.version).toBe(DATABASE_VERSION + 1);
 		expect(onUpdatedElsewhere).toHaveBeenCalledOnce();
@@ -188,10 +187,10 @@ describe('faults', () => {
 
 	it('an older version opening a newer database is told to reload, not crashed', async () => {
 		const name = freshName();
-		const newer = new AppDatabase(name, {}, DATABASE_VERSION + 1);
+		const newer = testDatabase(name, {}, DATABASE_VERSION + 1);
 		await newer.connection();
 		newer.close();
-		const older = new AppDatabase(name);
+		const older = testDatabase(name);
 		await expect(older.connection()).rejects.toBeInstanceOf(UpdatedInAnotherTabError);
 		await expect(older.connection()).rejects.toThrow(/updated in another tab\. Reload/);
 	});

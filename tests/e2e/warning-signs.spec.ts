@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+import { TodayPage } from './page-models/today-page';
+
+test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+
+// A Monday morning, before the first item of the day.
+const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');
+
+async function axeViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+const checklist = (page: Page) => page.getByRole('list', { name: 'Today’s checklist' });
+
+test('a serious accident at set-up shows the injury advice, pauses the plan through a reload, and "I have been assessed" brings it back', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.answer(/after a serious accident/, true);
+	await setup.continue();
+
+	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
+	await expect(urgent).toContainText('broken bone in the spine or pelvis');
+	await expect(urgent).toContainText('Pain after a serious accident or fall');
+	await expect(urgent).not.toContainText('cauda equina');
+	await expect(urgent).not.toContainText('nerves at the bottom of the spine');
+	await urgent.getByRole('button', { name: 'I understand' }).click();
+	await setup.continue();
+	await setup.answer(/sit for long spells/, true);
+	await setup.continue();
+	await setup.answer(/flare or a bad day/, false);
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.continue();
+	await page.getByRole('button', { name: 'Create my plan' }).click();
+
+	const paused = page.getByRole('region', { name: 'Your plan is paused' });
+	await expect(paused).toBeVisible({ timeout: 15_000 });
+	await expect(paused).toContainText('Go to an emergency department now');
+	await expect(paused).toContainText('answered yes at set-up, Monday 15 June');
+	await expect(checklist(page)).toHaveCount(0);
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axeViolations(page, `paused (${scheme})`)).toEqual([]);
+	}
+
+	await page.reload();
+	await expect(paused).toBeVisible();
+	await expect(checklist(page)).toHaveCount(0);
+
+	await paused.getByRole('button', { name: 'I have been assessed' }).click();
+	await expect(paused).toHaveCount(0);
+	await expect(checklist(page).getByRole('checkbox').first()).toBeVisible();
+	await page.reload();
+	await expect(checklist(page).getByRole('checkbox').first()).toBeVisible();
+	await expect(paused).toHaveCount(0);
+});
+
+test('a bladder or bowel answer in the check-in leaves a warning on Today after a reload; the check-in shows its advice again', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	const any = page.getByRole('group', { name: 'Any of these warning signs today?' });
+	await any.getByRole('radio', { name: 'Yes' }).check();
+	await new SetupPage(page).answer(/newly hard to start peeing/, true);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
+	await expect(urgent).toContainText('cauda equina');
+	await urgent.getByRole('button', { name: 'I understand' }).click();
+
+	// Reopening the check-in that still says yes shows the advice again.
+	await page.reload();
+	await expect(page.getByRole('status')).toContainText('Go to an emergency department now');
+
+	await page.getByRole('link', { name: 'Today' }).click();
+	await page.reload();
+	const paused = page.getByRole('region', { name: 'Your plan is paused' });
+	await expect(paused).toContainText('New trouble peeing or pooing');
+	await expect(paused).toContainText('answered yes in a check-in');
+});
+
+test('a same-day sign keeps a banner and only the flare-day plan; "I answered yes by mistake" takes it back with a trace', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await expect(page.getByText('Recovery plan.')).toBeVisible();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	await page
+		.getByRole('group', { name: 'Any of these warning signs today?' })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
+	await new SetupPage(page).answer(/fever or a high temperature/, true);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('status')).toContainText('infection near the spine');
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+
+	const banner = page.getByRole('region', { name: 'Get seen today' });
+	await expect(banner).toContainText('Fever or high temperature');
+	await expect(page.getByText(/^Flare plan/)).toBeVisible();
+	await expect(page.getByRole('list', { name: 'About today’s plan' })).toContainText(
+		'needs a doctor today'
+	);
+	await expect(new TodayPage(page).item(/compress/).first()).toBeVisible();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axeViolations(page, `same-day banner (${scheme})`)).toEqual([]);
+	}
+
+	await banner.getByRole('button', { name: 'I answered yes by mistake' }).click();
+	await banner.getByRole('button', { name: 'Yes, I answered by mistake' }).click();
+	await expect(banner).toHaveCount(0);
+	await expect(page.getByText('Recovery plan.')).toBeVisible();
+});
