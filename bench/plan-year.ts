@@ -36,6 +36,7 @@ export function planYear(timeZone: string): { ms: number; items: number } {
 				})),
 			planned: plan.items.filter((item) => item.kind === 'timed').length,
 			skippedWithReason: 0,
+			symptoms: [],
 			numbnessReportedAt: null,
 			redFlags: []
 		});

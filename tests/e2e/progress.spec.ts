@@ -49,7 +49,7 @@ test('Progress shows the pain trend as a chart with a table, the streak, and the
 	await expect(page.getByRole('list', { name: 'Today’s checklist' })).toBeVisible();
 	await page.getByRole('link', { name: 'Progress' }).click();
 
-	await expect(page.getByRole('heading', { name: 'Book a visit with your doctor' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Book a visit' })).toBeVisible();
 	await expect(
 		page.getByText('Your pain has been getting worse over the last 7 days.')
 	).toBeVisible();

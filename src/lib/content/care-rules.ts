@@ -102,8 +102,7 @@ export const COMPRESS_RULES: CompressRules = {
 export const WALK_RULES: WalkRules = {
 	startMinutes: 10,
 	stepMinutes: 2,
-	maxMinutes: 30,
-	comfortableDaysPerStep: 3
+	maxMinutes: 30
 };
 
 /** Numbness reported in a daily check-in (care-content.md sections 1 and 5). */

@@ -148,8 +148,6 @@ export interface WalkRules {
 	readonly startMinutes: number;
 	readonly stepMinutes: number;
 	readonly maxMinutes: number;
-	/** Comfortable days needed before the next step. */
-	readonly comfortableDaysPerStep: number;
 }
 
 export type TriageLevel = 'emergency' | 'same-day' | 'routine' | 'none';

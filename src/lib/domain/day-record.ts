@@ -1,8 +1,10 @@
 import type { RedFlagId } from './care';
-import type { DayRecord } from './history';
+import type { DayRecord, SymptomName } from './history';
 import type { DayPlan } from './plan';
 import type { CheckIn, DailyEntry } from './records';
 import type { LocalDate } from './time';
+
+const SYMPTOMS: readonly SymptomName[] = ['numbness', 'tingling', 'belowKnee'];
 
 /** The history record the plan generator and trends read, built from one day's raw records. */
 export function dayRecordFrom(
@@ -27,6 +29,7 @@ export function dayRecordFrom(
 				c.reason.trim() !== '' &&
 				timedIds.has(c.itemId)
 		).length,
+		symptoms: SYMPTOMS.filter((s) => entry?.symptoms[s] === true),
 		numbnessReportedAt: entry?.symptoms.numbness ? entry.updatedAt : null,
 		redFlags: Object.entries(entry?.redFlags ?? {})
 			.filter(([, yes]) => yes)

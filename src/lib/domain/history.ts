@@ -2,6 +2,9 @@ import type { ExerciseId, RedFlagId } from './care';
 import type { CareMeasureId } from './measures';
 import type { LocalDate } from './time';
 
+/** A symptom a check-in can report; a new one since the last check-in counts as spreading. */
+export type SymptomName = 'numbness' | 'tingling' | 'belowKnee';
+
 /** What happened on one past day, as the plan generator and trends need it. */
 export interface DayRecord {
 	readonly date: LocalDate;
@@ -22,6 +25,8 @@ export interface DayRecord {
 	readonly weightKg?: number | null;
 	/** Red-flag questions answered yes in that day's check-in. */
 	readonly redFlags: readonly RedFlagId[];
+	/** Symptoms that day's check-in reported. */
+	readonly symptoms: readonly SymptomName[];
 	/** When that day's check-in reported numbness (its last save, ISO instant); null if it did not. */
 	readonly numbnessReportedAt: string | null;
 }

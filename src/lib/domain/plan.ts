@@ -338,7 +338,7 @@ export function planDay(
 			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
 		: chosen;
 	if (stretches.length > 0) {
-		const reps = repsFor(stretches, past, flare);
+		const { reps, note: doseNote } = repsFor(stretches, past, flare);
 		const dosed = stretches.map((exercise) => {
 			const side = sideWords(exercise, profile);
 			return {
@@ -364,7 +364,7 @@ export function planDay(
 		// Every session of the day is the same; its words are built once.
 		const session = {
 			title: flare ? 'Stretch (gentle)' : 'Stretch',
-			instructions: planned.map(describeDose),
+			instructions: doseNote ? [...planned.map(describeDose), doseNote] : planned.map(describeDose),
 			exercises: planned,
 			cautions: [...new Set(stretches.flatMap((e) => e.stopRules))]
 		};
@@ -382,11 +382,13 @@ export function planDay(
 
 	// A daily walk, growing with comfortable days in recovery.
 	const walking = catalogue.exercises.walking;
-	const walkMinutes = walkMinutesFor(catalogue.walk, past, flare);
+	const walk = walkMinutesFor(catalogue.walk, past, flare);
+	const walkMinutes = walk.minutes;
 	placeOrNote('walk', 0, wake + Math.round(span * 0.35), walkMinutes, sittingToday, () => ({
 		title: measureTitle('walk'),
 		instructions: [
 			`Walk at an easy pace on the flat for ${walkMinutes} minutes.`,
+			...(walk.note ? [walk.note] : []),
 			...walking.steps.slice(1)
 		],
 		exercises: [

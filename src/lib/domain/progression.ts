@@ -1,5 +1,6 @@
 import type { Exercise, WalkRules } from './care';
-import type { DayRecord } from './history';
+import type { DayRecord, SymptomName } from './history';
+import { longDateText } from './local-time';
 
 /**
  * Progression reads only this many days back (design choice): enough to reach every cap, and after
@@ -7,11 +8,86 @@ import type { DayRecord } from './history';
  */
 export const PROGRESSION_WINDOW_DAYS = 90;
 
-/** Days of comfortable practice per extra repetition ("every few days", design choice). */
-export const DAYS_PER_REP_STEP = 3;
+/**
+ * The app's progression rule (care-content.md section 2a, the app's choice built on the pain
+ * traffic light and the step-back rows): a comfortable day has check-in pain of 5/10 or less, no
+ * more than 1 point above the median of the previous 7 check-ins, and no spreading symptom; doses
+ * grow one step after 3 comfortable days in a row; pain of 6/10 or more, or a spreading symptom,
+ * steps them back one step and growth waits for 3 new comfortable days; a day without a check-in
+ * neither grows nor steps back a dose.
+ */
+export const PROGRESSION_RULE = {
+	comfortableMaxPain: 5,
+	maxAboveUsual: 1,
+	usualOfCheckIns: 7,
+	stepBackPain: 6,
+	comfortableDaysPerStep: 3
+} as const;
+
+/** The rule in one line, where the app shows a dose (labelled as the app's choice). */
+export const PROGRESSION_RULE_TEXT = `Doses grow one step after ${PROGRESSION_RULE.comfortableDaysPerStep} comfortable days in a row (pain ${PROGRESSION_RULE.comfortableMaxPain}/10 or less, not more than ${PROGRESSION_RULE.maxAboveUsual} above your usual, no spreading symptoms) and step back after pain of ${PROGRESSION_RULE.stepBackPain}/10 or more or spreading symptoms.`;
 
 /** What a walk is keyed by among the exercise ids. */
 const WALK_KEY = 'walk';
+
+const SYMPTOM_WORDS: Readonly<Record<SymptomName, string>> = {
+	belowKnee: 'pain below the knee',
+	tingling: 'tingling',
+	numbness: 'numbness'
+};
+
+/** How one day with a check-in counts for progression. */
+export type DayVerdict =
+	| { readonly kind: 'comfortable' }
+	| { readonly kind: 'held'; readonly why: string }
+	| { readonly kind: 'step-back'; readonly why: string };
+
+const median = (values: readonly number[]): number => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Each day's verdict, oldest first; null for a day without a check-in (no pain recorded). Reads
+ * the days before each day for the usual pain and the symptoms of the previous check-in.
+ */
+export function dayVerdicts(days: readonly DayRecord[]): (DayVerdict | null)[] {
+	const rule = PROGRESSION_RULE;
+	const pains: number[] = [];
+	let previousSymptoms: readonly SymptomName[] = [];
+	return days.map((day) => {
+		if (day.pain === null) return null;
+		const usual = pains.length > 0 ? median(pains.slice(-rule.usualOfCheckIns)) : null;
+		const spreading = day.symptoms.filter((s) => !previousSymptoms.includes(s));
+		pains.push(day.pain);
+		previousSymptoms = day.symptoms;
+		const on = longDateText(day.date);
+		if (day.pain >= rule.stepBackPain)
+			return { kind: 'step-back', why: `pain was ${day.pain}/10 on ${on}` };
+		if (spreading.length > 0)
+			return {
+				kind: 'step-back',
+				why: `${spreading.map((s) => SYMPTOM_WORDS[s]).join(' and ')} came on ${on}`
+			};
+		if (day.pain > rule.comfortableMaxPain)
+			return { kind: 'held', why: `pain was ${day.pain}/10 on ${on}` };
+		if (usual !== null && day.pain > usual + rule.maxAboveUsual)
+			return {
+				kind: 'held',
+				why: `pain was ${day.pain}/10 on ${on}, above your usual ${usual}/10`
+			};
+		if (day.flare) return { kind: 'held', why: `you marked ${on} a bad day` };
+		return { kind: 'comfortable' };
+	});
+}
+
+/** Where a dose stands after the days read: steps above its start, and why it held or fell. */
+export interface Progress {
+	readonly steps: number;
+	/** One line when the last check-in held the dose or stepped it back; null when it grows. */
+	readonly note: string | null;
+}
 
 /** The exercise ids done on a day, and `walk` if a walk was. */
 function keysDone(day: DayRecord): Set<string> {
@@ -24,59 +100,89 @@ function keysDone(day: DayRecord): Set<string> {
 }
 
 /**
- * Progression steps earned for each key (an exercise id, or `walk`), in one pass over the days
- * (oldest first). A comfortable day has pain recorded, not higher than the last recorded pain, and
- * is not a declared flare; a worse or flare day resets every count. Each `daysPerStep` comfortable
- * days on which the key was done add one step.
+ * Progression of each key (an exercise id, or `walk`) over the days (oldest first), capped at
+ * `maxSteps`. A comfortable day counts for a key only if the key was done that day; a held day
+ * breaks the row; a step-back day takes every key back one step (not below its start).
  */
-export function progressionSteps(
+export function progressionOf(
 	days: readonly DayRecord[],
 	keys: readonly string[],
-	daysPerStep: number
-): Map<string, number> {
+	maxSteps: (key: string) => number
+): Map<string, Progress> {
 	const steps = new Map(keys.map((k) => [k, 0]));
-	const comfortable = new Map(keys.map((k) => [k, 0]));
-	let lastPain: number | null = null;
-	for (const day of days) {
-		const worse = day.pain !== null && lastPain !== null && day.pain > lastPain;
-		if (day.pain !== null) lastPain = day.pain;
-		if (worse || day.flare) {
-			for (const k of keys) comfortable.set(k, 0);
-			continue;
+	const row = new Map(keys.map((k) => [k, 0]));
+	const verdicts = dayVerdicts(days);
+	let last: DayVerdict | null = null;
+	days.forEach((day, i) => {
+		const verdict = verdicts[i];
+		if (!verdict) return;
+		last = verdict;
+		if (verdict.kind !== 'comfortable') {
+			for (const key of keys) {
+				row.set(key, 0);
+				if (verdict.kind === 'step-back') steps.set(key, Math.max(0, steps.get(key)! - 1));
+			}
+			return;
 		}
-		if (day.pain === null) continue;
-		const doneKeys = keysDone(day);
+		const done = keysDone(day);
 		for (const key of keys) {
-			if (!doneKeys.has(key)) continue;
-			const count = comfortable.get(key)! + 1;
-			if (count === daysPerStep) {
-				steps.set(key, steps.get(key)! + 1);
-				comfortable.set(key, 0);
-			} else comfortable.set(key, count);
+			if (!done.has(key)) continue;
+			const count = row.get(key)! + 1;
+			if (count < PROGRESSION_RULE.comfortableDaysPerStep) {
+				row.set(key, count);
+				continue;
+			}
+			row.set(key, 0);
+			steps.set(key, Math.min(maxSteps(key), steps.get(key)! + 1));
 		}
-	}
-	return steps;
+	});
+	const lastVerdict = last as DayVerdict | null;
+	const note =
+		lastVerdict === null || lastVerdict.kind === 'comfortable'
+			? null
+			: lastVerdict.kind === 'held'
+				? `Held at this dose (the app's rule): ${lastVerdict.why}.`
+				: `Stepped back one step (the app's rule): ${lastVerdict.why}.`;
+	return new Map(keys.map((k) => [k, { steps: steps.get(k)!, note }]));
 }
 
-/** Repetitions for each exercise: progressing ones start at 5 and add 1 every few comfortable days, capped. */
+/** Repetitions for each exercise (progressing ones from their start, capped), and why one held. */
 export function repsFor(
 	exercises: readonly Exercise[],
 	days: readonly DayRecord[],
 	flare: boolean
-): Map<Exercise['id'], number> {
-	const growing = flare ? [] : exercises.filter((e) => e.reps.progresses).map((e) => e.id);
-	const steps = progressionSteps(days, growing, DAYS_PER_REP_STEP);
-	return new Map(
-		exercises.map((e) => [e.id, Math.min(e.reps.max, e.reps.start + (steps.get(e.id) ?? 0))])
+): { readonly reps: Map<Exercise['id'], number>; readonly note: string | null } {
+	const growing = flare ? [] : exercises.filter((e) => e.reps.progresses);
+	const progress = progressionOf(
+		days,
+		growing.map((e) => e.id),
+		(id) => {
+			const e = growing.find((g) => g.id === id)!;
+			return e.reps.max - e.reps.start;
+		}
 	);
+	return {
+		reps: new Map(
+			exercises.map((e) => [
+				e.id,
+				Math.min(e.reps.max, e.reps.start + (progress.get(e.id)?.steps ?? 0))
+			])
+		),
+		note: growing.length > 0 ? (progress.get(growing[0]!.id)?.note ?? null) : null
+	};
 }
 
+/** The walk's minutes (from its start, in steps, capped), and why it held or stepped back. */
 export function walkMinutesFor(
 	rules: WalkRules,
 	days: readonly DayRecord[],
 	flare: boolean
-): number {
-	if (flare) return rules.startMinutes;
-	const steps = progressionSteps(days, [WALK_KEY], rules.comfortableDaysPerStep).get(WALK_KEY)!;
-	return Math.min(rules.maxMinutes, rules.startMinutes + rules.stepMinutes * steps);
+): { readonly minutes: number; readonly note: string | null } {
+	if (flare) return { minutes: rules.startMinutes, note: null };
+	const maxSteps = Math.floor((rules.maxMinutes - rules.startMinutes) / rules.stepMinutes);
+	const progress = progressionOf(days, [WALK_KEY], () => maxSteps).get(WALK_KEY)!;
+	return {
+		minutes: Math.min(rules.maxMinutes, rules.startMinutes + rules.stepMinutes * progress.steps),
+		note: progress.note
+	};
 }

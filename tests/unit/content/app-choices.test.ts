@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { APP_CHOICES } from '$lib/content/app-choices';
 import { COMPRESS_RULES } from '$lib/content/care-rules';
 import { MISSED_AFTER_MINUTES, SNOOZE_MINUTES } from '$lib/domain/day';
-import { DAYS_PER_REP_STEP } from '$lib/domain/progression';
+import { PROGRESSION_RULE } from '$lib/domain/progression';
 
 describe("the app's own choices, as About lists them", () => {
 	it.each([
 		[`At most ${COMPRESS_RULES.maxRecoverySessions} compresses on a recovery day`],
-		[`after every ${DAYS_PER_REP_STEP} days`],
+		[`after ${PROGRESSION_RULE.comfortableDaysPerStep} comfortable days in a row`],
+		[`pain ${PROGRESSION_RULE.comfortableMaxPain}/10 or less`],
+		[`pain of ${PROGRESSION_RULE.stepBackPain}/10 or more`],
+		['only the flare-day measures while a same-day warning sign is open'],
 		[`last ${COMPRESS_RULES.bedtimeBufferMinutes} minutes before your sleep time`],
 		[`missed ${MISSED_AFTER_MINUTES} minutes after its start`],
 		[`off ${SNOOZE_MINUTES} minutes`],

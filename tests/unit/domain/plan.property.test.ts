@@ -101,6 +101,7 @@ const historyArb = (date: string) =>
 				back: fc.integer({ min: 0, max: 20 }),
 				pain: fc.option(fc.integer({ min: 0, max: 10 })),
 				flare: fc.boolean(),
+				symptoms: fc.subarray(['numbness', 'tingling', 'belowKnee'] as const),
 				numbnessReportedAt: fc.option(fc.constantFrom(...REVIEW_TIMES), { freq: 3 }),
 				done: fc.subarray([
 					'figure-four',
@@ -124,6 +125,7 @@ const historyArb = (date: string) =>
 				planned: 0,
 				skippedWithReason: 0,
 				redFlags: [],
+				symptoms: d.symptoms,
 				numbnessReportedAt: d.numbnessReportedAt
 			}))
 		);

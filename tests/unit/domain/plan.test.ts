@@ -249,9 +249,14 @@ describe('planDay: progression from history', () => {
 			reps: 6
 		},
 		{
-			name: 'a worse day resets the count',
-			history: [bridge('2026-06-10', 4), bridge('2026-06-11', 4), bridge('2026-06-12', 5)],
+			name: 'a day more than 1 point above the usual pain breaks the row',
+			history: [bridge('2026-06-10', 2), bridge('2026-06-11', 2), bridge('2026-06-12', 4)],
 			reps: 5
+		},
+		{
+			name: 'pain 5/10 within 1 point of the usual still counts as comfortable',
+			history: [bridge('2026-06-10', 4), bridge('2026-06-11', 4), bridge('2026-06-12', 5)],
+			reps: 6
 		},
 		{
 			name: 'a flare day resets the count',
