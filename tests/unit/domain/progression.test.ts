@@ -161,16 +161,15 @@ describe('progression properties', () => {
 		glide: fc.boolean(),
 		walk: fc.boolean()
 	});
-	const toDays = (list: readonly fc.RecordValue<unknown>[]) =>
-		(
-			list as {
-				pain: number | null;
-				flare: boolean;
-				symptoms: SymptomName[];
-				glide: boolean;
-				walk: boolean;
-			}[]
-		).map((d, i) =>
+	type ArbDay = {
+		pain: number | null;
+		flare: boolean;
+		symptoms: SymptomName[];
+		glide: boolean;
+		walk: boolean;
+	};
+	const toDays = (list: readonly ArbDay[]) =>
+		list.map((d, i) =>
 			makeDay({
 				date: addDays(START, i),
 				pain: d.pain,
