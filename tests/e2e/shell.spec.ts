@@ -67,7 +67,8 @@ test('every page is prerendered: its text is in the HTML before any script runs'
 		['/', 'Today'],
 		['/progress', 'Progress'],
 		['/settings', 'Settings'],
-		['/about', 'About and sources']
+		['/about', 'About and sources'],
+		['/about-your-pain', 'About your pain']
 	] as const) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -240,6 +240,46 @@ export const SOURCES: readonly Source[] = [
 		citedFor: 'wording and care around weight goals'
 	},
 	{
+		id: 'nhs-inform-sciatica',
+		title: 'NHS inform: Sciatica',
+		citedFor: 'what sciatica-type pain is; nerves usually recover'
+	},
+	{
+		id: 'nice-qs155',
+		title: 'NICE QS155: Low back pain and sciatica in over 16s, quality statement 3 (self-management)',
+		citedFor: 'reassuring advice: the condition is usually benign; return to normal activities',
+		url: 'https://www.nice.org.uk/guidance/QS155/chapter/quality-statement-3-self-management',
+		date: 'July 2017'
+	},
+	{
+		id: 'cks-sciatica',
+		title: 'NICE Clinical Knowledge Summaries (archived): Sciatica',
+		citedFor: 'serious causes are not common; judging how urgent a warning sign is'
+	},
+	{
+		id: 'uhmb-back-pain',
+		title: 'University Hospitals of Morecambe Bay NHS Foundation Trust: Back pain (MSK)',
+		citedFor: 'some pain during recovery does not mean harm'
+	},
+	{
+		id: 'wye-valley-pacing',
+		title: 'Wye Valley NHS Trust pain service: Exercise and pacing',
+		citedFor: 'pacing activity'
+	},
+	{
+		id: 'nielson-2013',
+		title:
+			'Nielson, Jensen, Karsdorp and Vlaeyen, “Activity pacing in chronic pain”, Clin J Pain 2013;29(5):461-468',
+		citedFor: 'little evidence that pacing works',
+		doi: '10.1097/AJP.0b013e3182608561'
+	},
+	{
+		id: 'nhs-sit-less',
+		title: 'NHS: Why we should sit less',
+		citedFor: 'getting up every 30 minutes',
+		url: 'https://www.nhs.uk/live-well/exercise/why-sitting-too-much-is-bad-for-us/'
+	},
+	{
 		id: 'northern-trust',
 		title: 'Northern Health and Social Care Trust (Northern Ireland): Low back pain',
 		citedFor:
@@ -414,5 +454,23 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 		number: 7,
 		heading: 'Clinical background',
 		sourceIds: ['martin-2015', 'hernando-2015', 'park-2020', 'jbmt-2023', 'nice-ng59']
+	},
+	{
+		number: 8,
+		heading: 'About your pain',
+		sourceIds: [
+			'nhs-inform-sciatica',
+			'nhs-sciatica',
+			'nice-qs155',
+			'cks-sciatica',
+			'nice-ng59',
+			'cochrane-dahm-2010',
+			'uhmb-back-pain',
+			'nhs-exercises-sciatica',
+			'wye-valley-pacing',
+			'nielson-2013',
+			'nhs-sit-less',
+			'nhs-back-pain'
+		]
 	}
 ];
