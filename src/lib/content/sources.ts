@@ -246,7 +246,8 @@ export const SOURCES: readonly Source[] = [
 	},
 	{
 		id: 'nice-qs155',
-		title: 'NICE QS155: Low back pain and sciatica in over 16s, quality statement 3 (self-management)',
+		title:
+			'NICE QS155: Low back pain and sciatica in over 16s, quality statement 3 (self-management)',
 		citedFor: 'reassuring advice: the condition is usually benign; return to normal activities',
 		url: 'https://www.nice.org.uk/guidance/QS155/chapter/quality-statement-3-self-management',
 		date: 'July 2017'
