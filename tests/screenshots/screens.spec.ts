@@ -54,11 +54,31 @@ test('screens of a day', async ({ page }) => {
 		.check();
 	await shot(page, 'check-in');
 	await setup.answerAllNo();
-	await setup.answer(/bladder or bowels/, true);
+	await setup.answer('Any of these warning signs today?', true);
+	await setup.answer(/newly hard to start peeing/, true);
+	await setup.answer(/fever or a high temperature/, true);
+	await shot(page, 'check-in-warning-signs');
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await page.getByRole('alertdialog').waitFor();
 	await shot(page, 'urgent-help');
 	await page.getByRole('button', { name: 'I understand' }).click();
+	await page.getByRole('link', { name: 'Today', exact: true }).click();
+	await page.getByRole('region', { name: 'Your plan is paused' }).waitFor();
+	await shot(page, 'today-paused', true);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await shot(page, 'today-paused-dark', true);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page
+		.getByRole('region', { name: 'Your plan is paused' })
+		.getByRole('button', { name: 'I have been assessed' })
+		.click();
+	await page.getByRole('region', { name: 'Get seen today' }).waitFor();
+	await shot(page, 'today-same-day');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await shot(page, 'today-same-day-dark');
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/about-your-pain');
+	await shot(page, 'about-your-pain');
 
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
