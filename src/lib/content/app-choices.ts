@@ -21,6 +21,7 @@ export const APP_CHOICES: readonly string[] = [
 	'A sitting-break prompt every 30 minutes of sitting by default; you choose 20 to 60.',
 	`An item counts as missed ${MISSED_AFTER_MINUTES} minutes after its start (or when it should have ended); Snooze puts it off ${SNOOZE_MINUTES} minutes.`,
 	`A backup reminder once your last backup is over ${daysInWords(BACKUP_REMINDER_DAYS)} old.`,
+	'A stretch done on both sides starts on your painful side (the reference names the painful side for one-sided stretches, but no order for two-sided ones).',
 	'Numbness reported in a daily check-in keeps compresses off your plan until you answer the safety questions again.',
 	'Every sign of the nerves at the base of the spine counts as an emergency, however long ago it began (the two-week split some NHS pathways use is a clinician’s decision).',
 	`While an emergency warning sign is open, the plan and its reminders pause; while a same-day sign is open, ${WARNING_SIGN_HOLD.designChoice.charAt(0).toLowerCase()}${WARNING_SIGN_HOLD.designChoice.slice(1)}`,

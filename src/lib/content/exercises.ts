@@ -2,13 +2,20 @@ import type { Exercise, ExerciseId } from '$lib/domain/care';
 
 // Shown with every stretch (care-content.md section 2: NHS; Peak Physio; Sports-health).
 export const STRETCH_STOP_RULES = [
+	'Go gently: only as far as you can without pain, and stop at once if a stretch hurts.',
 	'Stop if pain shoots further down your leg.',
 	'Stop if numbness or tingling gets worse.',
 	'Stop if a new pain appears.',
-	'Never bounce or force a stretch.'
+	'Never bounce or force a stretch.',
+	'If pain after a session has not settled within 24 hours, or you are worse for a few days, ask a physiotherapist or doctor before going on.'
 ] as const;
 
-const stopSources = ['nhs-exercises-sciatica', 'peak-physio', 'sports-health'];
+const stopSources = [
+	'nhs-exercises-sciatica',
+	'peak-physio',
+	'sports-health',
+	'provide-pain-traffic-light'
+];
 
 /** An exercise's own sources, then those of the stop rules, each named once. */
 const withStopSources = (...own: string[]): string[] => [...new Set([...own, ...stopSources])];

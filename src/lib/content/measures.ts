@@ -28,6 +28,7 @@ export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
 			'A heat pack or warm compress for 15-20 minutes on a medium setting at most, with a timer, usually after the first 2-3 days.',
 		cautions: [
 			'Always keep a cloth or towel between your skin and the heat pack.',
+			'A heating pad on a medium setting at most, with a timer.',
 			'Never fall asleep on a heating pad.',
 			'Never put a heat pack, heating pad or hot water bottle on numb skin: it can burn or scald without you feeling it.'
 		],

@@ -240,6 +240,13 @@ export const SOURCES: readonly Source[] = [
 		citedFor: 'wording and care around weight goals'
 	},
 	{
+		id: 'provide-pain-traffic-light',
+		title: 'Provide physiotherapy: Pain traffic light',
+		citedFor:
+			'how much pain during exercise is acceptable; pain that does not settle within 24 hours',
+		url: 'https://providephysiotherapy.org.uk/pain-traffic-light/'
+	},
+	{
 		id: 'nhs-inform-sciatica',
 		title: 'NHS inform: Sciatica',
 		citedFor: 'what sciatica-type pain is; nerves usually recover'
@@ -399,6 +406,7 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 		number: 2,
 		heading: 'Gentle stretching and mild exercise',
 		sourceIds: [
+			'provide-pain-traffic-light',
 			'nhs-exercises-sciatica',
 			'nhs-inform-back',
 			'nhs-lower-back-exercises',

@@ -5,7 +5,12 @@ import { minutesToWallTime } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
 import { PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
-import { compressPlanFor, numbnessReportedSinceReview, type CompressMeasureId } from './safety';
+import {
+	compressPlanFor,
+	labelled,
+	numbnessReportedSinceReview,
+	type CompressMeasureId
+} from './safety';
 import { sittingBreakSuggestions } from './sitting-breaks';
 import {
 	addDays,
@@ -159,6 +164,9 @@ export function phaseOn(
 
 function sideWords(exercise: Exercise, profile: Profile): { words: string | null; count: number } {
 	if (exercise.sides === 'none') return { words: null, count: 1 };
+	// Both sides: the painful side first (the app's choice: the reference gives no order).
+	if (exercise.sides === 'each' && profile.affectedSide !== 'both')
+		return { words: `each side, ${profile.affectedSide} first`, count: 2 };
 	if (exercise.sides === 'each' || profile.affectedSide === 'both')
 		return { words: 'each side', count: 2 };
 	return { words: `${profile.affectedSide} side`, count: 1 };
@@ -233,7 +241,8 @@ export function planDay(
 		.filter((b) => b.end > b.start);
 
 	const items: PlanItem[] = [...kept];
-	const notes: string[] = flareOnly ? [catalogue.warningSignHold.flareOnly] : [];
+	const hold = catalogue.warningSignHold;
+	const notes: string[] = flareOnly ? [labelled(hold.flareOnly, hold.designChoice)] : [];
 	/** Items with no free time left, by measure: one note each, not one per item. */
 	const unplaced = new Map<CareMeasureId, number>();
 	const idFor = (measure: CareMeasureId, n: number) => itemId(date, measure, n);
@@ -366,7 +375,12 @@ export function planDay(
 			title: flare ? 'Stretch (gentle)' : 'Stretch',
 			instructions: doseNote ? [...planned.map(describeDose), doseNote] : planned.map(describeDose),
 			exercises: planned,
-			cautions: [...new Set(stretches.flatMap((e) => e.stopRules))]
+			cautions: [
+				...new Set([
+					...catalogue.measures.stretch.cautions,
+					...stretches.flatMap((e) => e.stopRules)
+				])
+			]
 		};
 		anchors.forEach((fraction, n) =>
 			placeOrNote(
@@ -394,7 +408,7 @@ export function planDay(
 		exercises: [
 			{ exerciseId: 'walking', name: walking.name, reps: 1, holdSeconds: null, sides: null }
 		],
-		cautions: walking.stopRules
+		cautions: [...new Set([...catalogue.measures.walk.cautions, ...walking.stopRules])]
 	}));
 
 	// Relaxation: relative rest, not bed rest; twice on flare days.
@@ -420,7 +434,7 @@ export function planDay(
 					sides: null
 				}
 			],
-			cautions: exercise.stopRules
+			cautions: [...new Set([...catalogue.measures.rest.cautions, ...exercise.stopRules])]
 		}))
 	);
 

@@ -35,6 +35,13 @@ export function numbnessReportedSinceReview(
 	);
 }
 
+/** A rule's words, with the app's own choice in it said as such (care-content.md's design choices). */
+export function labelled(message: string, designChoice: string | undefined): string {
+	return designChoice
+		? `${message} The app’s choice, not a published rule: ${designChoice}`
+		: message;
+}
+
 /**
  * Applies the screening answers, numbness reported since they were given, and the preference to
  * the compress measures for one day.
@@ -56,7 +63,7 @@ export function compressPlanFor(
 		const lifted = rule.clinicianApprovalLifts && approved;
 		if (rule.removes.length > 0 && !lifted) {
 			for (const measure of rule.removes) allowed.delete(measure);
-			notes.push(rule.message);
+			notes.push(labelled(rule.message, rule.designChoice));
 		}
 		if (rule.removes.length > 0 && lifted) {
 			cautions.push(
@@ -64,14 +71,16 @@ export function compressPlanFor(
 			);
 		}
 		for (const measure of rule.notAtBedtime) notAtBedtime.add(measure);
-		if (rule.notAtBedtime.length > 0) cautions.push(rule.message);
+		if (rule.notAtBedtime.length > 0) cautions.push(labelled(rule.message, rule.designChoice));
 	}
 
 	// Reported numbness is not lifted by an earlier clinician approval: that approval was given
 	// without knowing of it.
 	if (numbnessReported) {
 		allowed.clear();
-		notes.push(catalogue.reportedNumbness.message);
+		notes.push(
+			labelled(catalogue.reportedNumbness.message, catalogue.reportedNumbness.designChoice)
+		);
 	}
 
 	const preferred: CompressMeasureId = phase === 'flare' ? 'cold-compress' : 'warm-compress';

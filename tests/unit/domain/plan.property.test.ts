@@ -224,6 +224,11 @@ function checkInvariants(
 	const wall = wallClockAt(now, zone);
 	if (wall.date === plan.date)
 		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(wall.minutes);
+	// Every item carries its measure's cautions from content; a compress says to check the skin.
+	for (const item of plan.items)
+		for (const caution of CARE_CATALOGUE.measures[item.measure].cautions)
+			expect(item.cautions).toContain(caution);
+	for (const c of compresses) expect(c.instructions.join(' ')).toMatch(/Check your skin/);
 	// Unique ids, and unique notes (Today lists both keyed by value).
 	expect(new Set(plan.items.map((i) => i.id)).size).toBe(plan.items.length);
 	expect(new Set(plan.notes).size).toBe(plan.notes.length);
@@ -232,14 +237,25 @@ function checkInvariants(
 describe('planDay properties (fast-check)', () => {
 	it('holds every rule for any valid profile, date, zone, history and now', () => {
 		fc.assert(
-			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
+			fc.property(scenario, fc.boolean(), (s, flareOnly) => {
+				const { profile, date, zone, nowOffsetMinutes, history } = s;
 				const now = nowFor(date, nowOffsetMinutes);
 				const plan = planDay(profile, date, history, {
 					now,
 					timeZone: zone,
-					catalogue: CARE_CATALOGUE
+					catalogue: CARE_CATALOGUE,
+					flareOnly
 				});
 				checkInvariants(plan, profile, history, zone, now);
+				// An open same-day warning sign: the flare-day plan, and a note saying why.
+				if (flareOnly) {
+					expect(plan.phase).toBe('flare');
+					expect(plan.warningHold).toBe(true);
+					const hold = CARE_CATALOGUE.warningSignHold;
+					expect(plan.notes).toContain(
+						`${hold.flareOnly} The app’s choice, not a published rule: ${hold.designChoice}`
+					);
+				} else expect(plan.warningHold).toBeUndefined();
 			}),
 			{ numRuns: 300 }
 		);

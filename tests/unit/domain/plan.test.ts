@@ -198,6 +198,16 @@ describe('planDay: stretches, walk, relaxation', () => {
 			(e) => e.exerciseId === 'figure-four'
 		);
 		expect(figureFour?.sides).toBe(expected);
+		// A stretch done on both sides starts on the painful one.
+		const kneeToShoulder = planDay(
+			makeProfile({ affectedSide: side, stretchIds: ['knee-to-opposite-shoulder'] }),
+			MONDAY,
+			[],
+			ctx
+		)
+			.items.filter((i) => i.measure === 'stretch')[0]!
+			.exercises.find((e) => e.exerciseId === 'knee-to-opposite-shoulder');
+		expect(kneeToShoulder?.sides).toBe(side === 'both' ? 'each side' : `each side, ${side} first`);
 	});
 
 	it('gives every stretch item its dose and stop rules', () => {

@@ -60,7 +60,10 @@ describe('compresses with numbness reported', () => {
 			});
 			const plan = compressPlanFor(profile, 'recovery', CARE_CATALOGUE, true);
 			expect(plan.kinds).toEqual([]);
-			expect(plan.notes).toContain(CARE_CATALOGUE.reportedNumbness.message);
+			const rule = CARE_CATALOGUE.reportedNumbness;
+			expect(plan.notes).toContain(
+				`${rule.message} The app’s choice, not a published rule: ${rule.designChoice}`
+			);
 			expect(CARE_CATALOGUE.reportedNumbness.message).toMatch(/Settings/);
 		}
 	);
