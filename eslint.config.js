@@ -188,7 +188,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/results/',
-			'static/'
+			'static/',
+			'reports/',
+			'.stryker-tmp/'
 		]
 	}
 );

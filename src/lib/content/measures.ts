@@ -1,4 +1,5 @@
 import type { CareMeasure, CareMeasureId } from '$lib/domain/measures';
+import { STRETCH_STOP_RULES } from './exercises';
 
 /** The care measures, worded from shared/care-content.md sections 1-4. */
 export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
@@ -46,11 +47,15 @@ export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
 		title: 'Stretch',
 		summary:
 			'Gentle stretches held 20-30 seconds, 3 times, alternating legs, at least once a day if pain allows.',
-		cautions: [
-			'Stop if pain shoots further down the leg, numbness or tingling increases, or new pain appears.',
-			'Never bounce or force a stretch.'
-		],
-		sourceIds: ['nhs-exercises-sciatica', 'nhs-inform-back', 'sports-health', 'peak-physio']
+		// The stop rules shown with every stretch (care-content.md sections 2 and 2a), in the same words.
+		cautions: STRETCH_STOP_RULES,
+		sourceIds: [
+			'nhs-exercises-sciatica',
+			'nhs-inform-back',
+			'sports-health',
+			'peak-physio',
+			'provide-pain-traffic-light'
+		]
 	},
 	walk: {
 		id: 'walk',

@@ -16,6 +16,7 @@ export const PROGRESSION_WINDOW_DAYS = 90;
  * steps them back one step and growth waits for 3 new comfortable days; a day without a check-in
  * neither grows nor steps back a dose.
  */
+// Pain above the comfortable maximum is at the step-back level (a test keeps the two adjacent).
 export const PROGRESSION_RULE = {
 	comfortableMaxPain: 5,
 	maxAboveUsual: 1,
@@ -70,8 +71,6 @@ export function dayVerdicts(days: readonly DayRecord[]): (DayVerdict | null)[] {
 				kind: 'step-back',
 				why: `${spreading.map((s) => SYMPTOM_WORDS[s]).join(' and ')} came on ${on}`
 			};
-		if (day.pain > rule.comfortableMaxPain)
-			return { kind: 'held', why: `pain was ${day.pain}/10 on ${on}` };
 		if (usual !== null && day.pain > usual + rule.maxAboveUsual)
 			return {
 				kind: 'held',

@@ -77,8 +77,9 @@ export function triage(input: TriageInput, catalogue: CareCatalogue): TriageResu
 		if (daysBetween(input.painStartedOn, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
 			fromRecords.push(`Your pain has lasted more than ${weeks}.`);
 	} else {
-		// No start date given: count from the first check-in that recorded pain, in the history read.
-		const first = input.history.find((r) => r.pain !== null && r.date <= input.today);
+		// No start date given: count from the first check-in that recorded pain, in the history read
+		// (a later one cannot be more than 6 weeks before today).
+		const first = input.history.find((r) => r.pain !== null);
 		if (first && daysBetween(first.date, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
 			fromRecords.push(`You have recorded pain here for more than ${weeks}.`);
 	}

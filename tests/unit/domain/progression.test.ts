@@ -72,6 +72,19 @@ describe('dayVerdicts', () => {
 		expect(verdicts.at(-1)?.kind ?? 'none').toBe(last);
 	});
 
+	it('leaves no pain between comfortable and stepping back (0-5 fine, 6 and over too much)', () => {
+		expect(PROGRESSION_RULE.stepBackPain).toBe(PROGRESSION_RULE.comfortableMaxPain + 1);
+	});
+
+	it.each([
+		{ pains: [2, 4, 5], last: 'held' }, // the usual of 2 and 4 is 3
+		{ pains: [2, 4, 4], last: 'comfortable' },
+		{ pains: [1, 5, 1, 3], last: 'held' }, // the usual of 1, 5 and 1 is 1, in any order
+		{ pains: [2, 4, 6, 5], last: 'comfortable' } // the usual of 2, 4 and 6 is 4
+	])('the usual pain is the median: $pains -> $last', ({ pains, last }) => {
+		expect(dayVerdicts(days(pains)).at(-1)?.kind).toBe(last);
+	});
+
 	it('a declared bad day with low pain breaks the row but does not step back', () => {
 		const verdicts = dayVerdicts(days([3, 3], (i) => ({ flare: i === 1 })));
 		expect(verdicts[1]).toMatchObject({ kind: 'held' });
@@ -86,6 +99,7 @@ describe('progression', () => {
 		{ name: 'two do not', pains: [3, 3], glide: 5 },
 		{ name: 'a day without a check-in keeps the row', pains: [3, null, 3, 3], glide: 6 },
 		{ name: 'a held day breaks the row', pains: [3, 3, 5, 3], glide: 5 },
+		{ name: 'a held day keeps what was grown', pains: [3, 3, 3, 5], glide: 6 },
 		{ name: 'high pain steps back one step', pains: [3, 3, 3, 3, 3, 3, 7], glide: 6 },
 		{ name: 'then growth waits for 3 new comfortable days', pains: [3, 3, 3, 7, 3, 3], glide: 5 },
 		{ name: 'never below the start', pains: [8, 8, 8], glide: 5 }
@@ -132,6 +146,41 @@ describe('progression', () => {
 			"Held at this dose (the app's rule): pain was 4/10 on Tuesday 3 March, above your usual 2/10."
 		);
 		expect(repsOf(days([3, 3, 3])).note).toBeNull();
+	});
+
+	it.each<{ symptoms: SymptomName[]; words: string }>([
+		{ symptoms: ['belowKnee'], words: 'pain below the knee' },
+		{ symptoms: ['tingling'], words: 'tingling' },
+		{ symptoms: ['numbness'], words: 'numbness' },
+		{ symptoms: ['belowKnee', 'tingling'], words: 'pain below the knee and tingling' }
+	])('says which symptom spread: $words', ({ symptoms, words }) => {
+		const history = days([3, 3], (i) => ({ symptoms: i === 1 ? symptoms : [] }));
+		expect(repsOf(history).note).toBe(
+			`Stepped back one step (the app's rule): ${words} came on Monday 2 March.`
+		);
+	});
+
+	it('says a declared bad day held the dose', () => {
+		expect(repsOf(days([3, 3], (i) => ({ flare: i === 1 }))).note).toBe(
+			"Held at this dose (the app's rule): you marked Monday 2 March a bad day."
+		);
+	});
+
+	it('each exercise stops at its own cap, and steps back from it', () => {
+		const shortCap = { ...tilt, reps: { start: 10, max: 12, progresses: true } };
+		const comfortable = Array.from({ length: 60 }, () => 2);
+		expect(repsFor([glide, shortCap], days(comfortable), false).reps.get('pelvic-tilt')).toBe(12);
+		expect(
+			repsFor([glide, shortCap], days([...comfortable, 7]), false).reps.get('pelvic-tilt')
+		).toBe(11);
+	});
+
+	it('the walk steps back from its cap by one step', () => {
+		const comfortable = Array.from({ length: 60 }, () => 2);
+		expect(walkMinutesFor(walkRules, days(comfortable), false).minutes).toBe(walkRules.maxMinutes);
+		expect(walkMinutesFor(walkRules, days([...comfortable, 7]), false).minutes).toBe(
+			walkRules.maxMinutes - walkRules.stepMinutes
+		);
 	});
 
 	it('a flare day uses the starting doses and says nothing of progression', () => {

@@ -147,6 +147,9 @@ describe('triage', () => {
 			CARE_CATALOGUE
 		);
 		expect(result.level).toBe(level);
+		expect(result.fromRecords).toEqual(
+			level === 'routine' ? ['Your pain has been getting worse over the last 7 days.'] : []
+		);
 	});
 
 	it.each([
