@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import { planDay, regenerateDay, type DayPlan, type PlanItem } from '$lib/domain/plan';
-import { makeContext, makeProfile } from '../fixtures/builders';
+import { makeContext, makeDay, makeProfile } from '../fixtures/builders';
 
 // Whole days as a person sees them: what is planned when, and what each item says. Monday
 // 15 June 2026 in Berlin, planned the day before unless said otherwise.
@@ -54,6 +54,14 @@ describe('a whole day', () => {
 		]);
 		const breaks = plan.items.filter((i) => i.kind === 'prompt');
 		expect([breaks[0]!.start, breaks.at(-1)!.start, breaks.length]).toEqual(['09:30', '16:30', 15]);
+		expect(breaks.map((b) => b.id)).toEqual(breaks.map((_, n) => `${MONDAY}:sitting-break:${n}`));
+		expect(breaks.every((b) => b.exercises.length === 0)).toBe(true);
+		// Two things at 10:30: listed in a fixed order (the break, then the compress).
+		expect(plan.items.filter((i) => i.start === '10:30').map((i) => i.measure)).toEqual([
+			'sitting-break',
+			'warm-compress'
+		]);
+		expect(first(plan, 'Weigh-in').exercises).toEqual([]);
 		expect(first(plan, 'Weigh-in').instructions).toEqual([
 			'Weigh yourself before breakfast, in similar clothes each week.',
 			CARE_CATALOGUE.measures['weigh-in'].summary
@@ -176,10 +184,70 @@ describe('what each item says', () => {
 		expect(stretch.exercises.map((e) => e.exerciseId)).toEqual(['pelvic-tilt']);
 	});
 
+	it('a flare that starts on a later date does not make today a flare day', () => {
+		const coming = makeProfile({ phase: 'flare', flareStartedOn: '2026-06-20' });
+		expect(planDay(coming, MONDAY, [], DAY_BEFORE).phase).toBe('recovery');
+	});
+
+	it('the stretch session carries each exercise’s own stop rules', () => {
+		expect(first(plan, 'Stretch').cautions).toContain('Only to a light pull, never into pain.');
+	});
+
+	it('a dose held back says why on the stretch session and the walk', () => {
+		const walkedAndStretched = (date: string, pain: number) =>
+			makeDay({
+				date,
+				pain,
+				done: [
+					{ measure: 'stretch', exerciseIds: ['nerve-glide'] },
+					{ measure: 'walk', exerciseIds: ['walking'] }
+				]
+			});
+		const history = [walkedAndStretched('2026-06-13', 2), walkedAndStretched('2026-06-14', 7)];
+		const held = planDay(makeProfile(), MONDAY, history, DAY_BEFORE);
+		const why = "Stepped back one step (the app's rule): pain was 7/10 on Sunday 14 June.";
+		expect(first(held, 'Stretch').instructions).toEqual([
+			'Figure-4 stretch (lying): hold 30 s, 3 times, right side.',
+			'Knee to opposite shoulder: hold 30 s, 3 times, each side, right first.',
+			'Sciatic nerve glide: 5 repetitions, right side.',
+			'Pelvic tilt: 5 repetitions.',
+			'Glute bridge: 5 repetitions.',
+			why
+		]);
+		expect(first(held, 'Walk').instructions.slice(0, 2)).toEqual([
+			'Walk at an easy pace on the flat for 10 minutes.',
+			why
+		]);
+	});
+
 	it('a flare beyond its cold days is a recovery day again', () => {
 		const old = makeProfile({ phase: 'flare', flareStartedOn: '2026-06-01' });
 		const plan = planDay(old, MONDAY, [], DAY_BEFORE);
 		expect([plan.phase, plan.flareDay]).toEqual(['recovery', null]);
+	});
+});
+
+describe('sitting breaks', () => {
+	it('up to the end of the sitting hours, and none in the hour a clock change skips', () => {
+		// Sunday 29 March 2026 in Berlin: 02:00 to 03:00 does not exist.
+		const night = makeProfile({
+			wakeTime: '00:30',
+			sleepTime: '10:00',
+			sittingBlocks: [{ weekdays: [7], start: '01:00', end: '04:32' }]
+		});
+		const plan = planDay(
+			night,
+			'2026-03-29',
+			[],
+			makeContext('2026-03-28T12:00:00Z', 'Europe/Berlin')
+		);
+		expect(plan.items.filter((i) => i.kind === 'prompt').map((i) => i.start)).toEqual([
+			'01:30',
+			'03:00',
+			'03:30',
+			'04:00',
+			'04:30'
+		]);
 	});
 });
 
