@@ -177,6 +177,69 @@ describe('one upgrade path for stored data and older backups', () => {
 		expect(viaBackup.dailyEntries).toEqual(viaDatabase.dailyEntries);
 	});
 
+	it('an older backup with a warning sign answered yes restores it as open, as the database upgrade does', () => {
+		const entry = { ...makeDays('2026-03-27', 1).entries[0]!, redFlags: { 'chest-pain': true } };
+		const parsed = parseBackup(v1BackupText({ dailyEntries: [entry] }));
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.backup.data.settings).toEqual([
+			{
+				key: 'warningSigns',
+				value: {
+					signs: [
+						{
+							id: 'chest-pain',
+							level: 'emergency',
+							answeredOn: entry.date,
+							answeredAt: entry.updatedAt,
+							from: 'check-in',
+							resolvedAt: null,
+							resolution: null
+						}
+					],
+					setUp: null
+				},
+				updatedAt: entry.updatedAt
+			}
+		]);
+		// A record already there is kept, not doubled.
+		const kept = {
+			key: 'warningSigns',
+			value: { signs: [], setUp: null },
+			updatedAt: entry.updatedAt
+		};
+		expect(upgradeBackupRecords({ dailyEntries: [entry], settings: [kept] }, 3).settings).toEqual([
+			kept
+		]);
+	});
+
+	it('a malformed warning-signs record in a backup is refused with where it is', () => {
+		const text = JSON.stringify({
+			app: 'deep-gluteal-care',
+			kind: 'backup',
+			schemaVersion: DATABASE_VERSION,
+			appVersion: 'x',
+			exportedAt: '2026-06-15T00:00:00Z',
+			data: {
+				profile: null,
+				settings: [
+					{
+						key: 'warningSigns',
+						value: { signs: [{ id: 'chest-pain' }], setUp: null },
+						updatedAt: '2026-06-15T00:00:00Z'
+					}
+				],
+				dayPlans: [],
+				checkIns: [],
+				dailyEntries: []
+			}
+		});
+		const parsed = parseBackup(text);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.problems.join(' ')).toMatch(/settings/);
+	});
+
 	it("upgrades with the steps of the migrations, and only those after the backup's version", () => {
 		const record = { itemId: '2026-06-15:walk:0' };
 		const fromV1 = upgradeBackupRecords({ checkIns: [record] }, 1);
