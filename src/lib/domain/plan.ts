@@ -4,7 +4,7 @@ import { itemId } from './item-id';
 import { minutesToWallTime } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
-import { PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
+import { dayVerdicts, PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
 import {
 	compressPlanFor,
 	labelled,
@@ -215,6 +215,8 @@ export function planDay(
 	const onDate = phaseOn(profile, date, history, catalogue);
 	const dayPhase: DayPhase = flareOnly ? { ...onDate, phase: 'flare' } : onDate;
 	const flare = dayPhase.phase === 'flare';
+	// Read once for the stretches and the walk (the plan of a year reads 90 days 365 times).
+	const verdicts = flare ? [] : dayVerdicts(past);
 	const wake = wallTimeToMinutes(profile.wakeTime);
 	const sleep = wallTimeToMinutes(profile.sleepTime);
 	const span = sleep - wake;
@@ -347,7 +349,7 @@ export function planDay(
 			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
 		: chosen;
 	if (stretches.length > 0) {
-		const { reps, note: doseNote } = repsFor(stretches, past, flare);
+		const { reps, note: doseNote } = repsFor(stretches, past, flare, verdicts);
 		const dosed = stretches.map((exercise) => {
 			const side = sideWords(exercise, profile);
 			return {
@@ -396,7 +398,7 @@ export function planDay(
 
 	// A daily walk, growing with comfortable days in recovery.
 	const walking = catalogue.exercises.walking;
-	const walk = walkMinutesFor(catalogue.walk, past, flare);
+	const walk = walkMinutesFor(catalogue.walk, past, flare, verdicts);
 	const walkMinutes = walk.minutes;
 	placeOrNote('walk', 0, wake + Math.round(span * 0.35), walkMinutes, sittingToday, () => ({
 		title: measureTitle('walk'),

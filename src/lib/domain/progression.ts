@@ -37,48 +37,90 @@ const SYMPTOM_WORDS: Readonly<Record<SymptomName, string>> = {
 	numbness: 'numbness'
 };
 
-/** How one day with a check-in counts for progression. */
+/** How one day with a check-in counts for progression, with what decided it. */
 export type DayVerdict =
 	| { readonly kind: 'comfortable' }
-	| { readonly kind: 'held'; readonly why: string }
-	| { readonly kind: 'step-back'; readonly why: string };
+	| {
+			readonly kind: 'held' | 'step-back';
+			readonly day: DayRecord;
+			/** The median of the previous check-ins' pain, when one decided it. */
+			readonly usual: number | null;
+			/** Symptoms the previous check-in did not have, when they decided it. */
+			readonly spreading: readonly SymptomName[];
+	  };
 
-const median = (values: readonly number[]): number => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+/**
+ * The pains of the last few check-ins, kept as counts per score (0-10): the median is a walk over
+ * 11 counts, with no sorting or allocation per day (a year's plan asks it about 30,000 times).
+ */
+class RecentPains {
+	readonly #counts = new Array<number>(11).fill(0);
+	readonly #order: number[] = [];
+	constructor(private readonly size: number) {}
+
+	get empty(): boolean {
+		return this.#order.length === 0;
+	}
+
+	add(pain: number): void {
+		const score = Math.min(10, Math.max(0, Math.round(pain))); // stored pain is 0-10 whole numbers
+		this.#order.push(score);
+		this.#counts[score] = this.#counts[score]! + 1;
+		if (this.#order.length > this.size) {
+			const oldest = this.#order.shift()!;
+			this.#counts[oldest] = this.#counts[oldest]! - 1;
+		}
+	}
+
+	/** The median of the pains kept (the mean of the two middle ones for an even count). */
+	median(): number {
+		const n = this.#order.length;
+		const nth = (k: number) => {
+			let seen = 0;
+			for (let score = 0; score <= 10; score++) {
+				seen += this.#counts[score]!;
+				if (seen > k) return score;
+			}
+			return 10;
+		};
+		return n % 2 === 1 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2;
+	}
+}
 
 /**
  * Each day's verdict, oldest first; null for a day without a check-in (no pain recorded). Reads
- * the days before each day for the usual pain and the symptoms of the previous check-in.
+ * the days before each day for the usual pain and the symptoms of the previous check-in. Words are
+ * made only for the verdict shown (`verdictWords`): this runs for every day of every plan.
  */
 export function dayVerdicts(days: readonly DayRecord[]): (DayVerdict | null)[] {
 	const rule = PROGRESSION_RULE;
-	const pains: number[] = [];
+	const recent = new RecentPains(rule.usualOfCheckIns);
 	let previousSymptoms: readonly SymptomName[] = [];
-	return days.map((day) => {
+	return days.map((day): DayVerdict | null => {
 		if (day.pain === null) return null;
-		const usual = pains.length > 0 ? median(pains.slice(-rule.usualOfCheckIns)) : null;
+		const usual = recent.empty ? null : recent.median();
 		const spreading = day.symptoms.filter((s) => !previousSymptoms.includes(s));
-		pains.push(day.pain);
+		recent.add(day.pain);
 		previousSymptoms = day.symptoms;
-		const on = longDateText(day.date);
 		if (day.pain >= rule.stepBackPain)
-			return { kind: 'step-back', why: `pain was ${day.pain}/10 on ${on}` };
-		if (spreading.length > 0)
-			return {
-				kind: 'step-back',
-				why: `${spreading.map((s) => SYMPTOM_WORDS[s]).join(' and ')} came on ${on}`
-			};
+			return { kind: 'step-back', day, usual: null, spreading: [] };
+		if (spreading.length > 0) return { kind: 'step-back', day, usual: null, spreading };
 		if (usual !== null && day.pain > usual + rule.maxAboveUsual)
-			return {
-				kind: 'held',
-				why: `pain was ${day.pain}/10 on ${on}, above your usual ${usual}/10`
-			};
-		if (day.flare) return { kind: 'held', why: `you marked ${on} a bad day` };
+			return { kind: 'held', day, usual, spreading: [] };
+		if (day.flare) return { kind: 'held', day, usual: null, spreading: [] };
 		return { kind: 'comfortable' };
 	});
+}
+
+/** Why a day held or stepped back a dose, in words. */
+export function verdictWords(verdict: Exclude<DayVerdict, { kind: 'comfortable' }>): string {
+	const { day, usual, spreading } = verdict;
+	const on = longDateText(day.date);
+	if (spreading.length > 0)
+		return `${spreading.map((s) => SYMPTOM_WORDS[s]).join(' and ')} came on ${on}`;
+	if (usual !== null) return `pain was ${day.pain}/10 on ${on}, above your usual ${usual}/10`;
+	if (verdict.kind === 'held') return `you marked ${on} a bad day`;
+	return `pain was ${day.pain}/10 on ${on}`;
 }
 
 /** Where a dose stands after the days read: steps above its start, and why it held or fell. */
@@ -88,68 +130,62 @@ export interface Progress {
 	readonly note: string | null;
 }
 
-/** The exercise ids done on a day, and `walk` if a walk was. */
-function keysDone(day: DayRecord): Set<string> {
-	const keys = new Set<string>();
+/** Whether a key (an exercise id, or `walk`) was done on a day. */
+function wasDone(day: DayRecord, key: string): boolean {
 	for (const d of day.done) {
-		if (d.measure === 'walk') keys.add(WALK_KEY);
-		for (const id of d.exerciseIds) keys.add(id);
+		if (key === WALK_KEY ? d.measure === 'walk' : d.exerciseIds.includes(key as never)) return true;
 	}
-	return keys;
+	return false;
 }
 
 /**
  * Progression of each key (an exercise id, or `walk`) over the days (oldest first), capped at
  * `maxSteps`. A comfortable day counts for a key only if the key was done that day; a held day
- * breaks the row; a step-back day takes every key back one step (not below its start).
+ * breaks the row; a step-back day takes every key back one step (not below its start). Arrays by
+ * key index, no allocation per day: a year's plan runs this over 90 days 365 times.
  */
 export function progressionOf(
 	days: readonly DayRecord[],
 	keys: readonly string[],
-	maxSteps: (key: string) => number
+	maxSteps: (key: string) => number,
+	verdicts: readonly (DayVerdict | null)[] = dayVerdicts(days)
 ): Map<string, Progress> {
-	const steps = new Map(keys.map((k) => [k, 0]));
-	const row = new Map(keys.map((k) => [k, 0]));
-	const verdicts = dayVerdicts(days);
+	const steps = keys.map(() => 0);
+	const row = keys.map(() => 0);
+	const caps = keys.map(maxSteps);
 	let last: DayVerdict | null = null;
-	days.forEach((day, i) => {
+	for (let i = 0; i < days.length; i++) {
 		const verdict = verdicts[i];
-		if (!verdict) return;
+		if (!verdict) continue;
 		last = verdict;
-		if (verdict.kind !== 'comfortable') {
-			for (const key of keys) {
-				row.set(key, 0);
-				if (verdict.kind === 'step-back') steps.set(key, Math.max(0, steps.get(key)! - 1));
+		for (let k = 0; k < keys.length; k++) {
+			if (verdict.kind !== 'comfortable') {
+				row[k] = 0;
+				if (verdict.kind === 'step-back') steps[k] = Math.max(0, steps[k]! - 1);
+			} else if (wasDone(days[i]!, keys[k]!)) {
+				row[k] = row[k]! + 1;
+				if (row[k]! < PROGRESSION_RULE.comfortableDaysPerStep) continue;
+				row[k] = 0;
+				steps[k] = Math.min(caps[k]!, steps[k]! + 1);
 			}
-			return;
 		}
-		const done = keysDone(day);
-		for (const key of keys) {
-			if (!done.has(key)) continue;
-			const count = row.get(key)! + 1;
-			if (count < PROGRESSION_RULE.comfortableDaysPerStep) {
-				row.set(key, count);
-				continue;
-			}
-			row.set(key, 0);
-			steps.set(key, Math.min(maxSteps(key), steps.get(key)! + 1));
-		}
-	});
+	}
 	const lastVerdict = last as DayVerdict | null;
 	const note =
 		lastVerdict === null || lastVerdict.kind === 'comfortable'
 			? null
 			: lastVerdict.kind === 'held'
-				? `Held at this dose (the app's rule): ${lastVerdict.why}.`
-				: `Stepped back one step (the app's rule): ${lastVerdict.why}.`;
-	return new Map(keys.map((k) => [k, { steps: steps.get(k)!, note }]));
+				? `Held at this dose (the app's rule): ${verdictWords(lastVerdict)}.`
+				: `Stepped back one step (the app's rule): ${verdictWords(lastVerdict)}.`;
+	return new Map(keys.map((k, i) => [k, { steps: steps[i]!, note }]));
 }
 
 /** Repetitions for each exercise (progressing ones from their start, capped), and why one held. */
 export function repsFor(
 	exercises: readonly Exercise[],
 	days: readonly DayRecord[],
-	flare: boolean
+	flare: boolean,
+	verdicts?: readonly (DayVerdict | null)[]
 ): { readonly reps: Map<Exercise['id'], number>; readonly note: string | null } {
 	const growing = flare ? [] : exercises.filter((e) => e.reps.progresses);
 	const progress = progressionOf(
@@ -158,7 +194,8 @@ export function repsFor(
 		(id) => {
 			const e = growing.find((g) => g.id === id)!;
 			return e.reps.max - e.reps.start;
-		}
+		},
+		verdicts
 	);
 	return {
 		reps: new Map(
@@ -175,11 +212,12 @@ export function repsFor(
 export function walkMinutesFor(
 	rules: WalkRules,
 	days: readonly DayRecord[],
-	flare: boolean
+	flare: boolean,
+	verdicts?: readonly (DayVerdict | null)[]
 ): { readonly minutes: number; readonly note: string | null } {
 	if (flare) return { minutes: rules.startMinutes, note: null };
 	const maxSteps = Math.floor((rules.maxMinutes - rules.startMinutes) / rules.stepMinutes);
-	const progress = progressionOf(days, [WALK_KEY], () => maxSteps).get(WALK_KEY)!;
+	const progress = progressionOf(days, [WALK_KEY], () => maxSteps, verdicts).get(WALK_KEY)!;
 	return {
 		minutes: Math.min(rules.maxMinutes, rules.startMinutes + rules.stepMinutes * progress.steps),
 		note: progress.note
