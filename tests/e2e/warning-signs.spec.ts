@@ -92,7 +92,9 @@ test('a bladder or bowel answer in the check-in leaves a warning on Today after 
 	await page.reload();
 	await expect(page.getByRole('status')).toContainText('Go to an emergency department now');
 
-	await page.getByRole('link', { name: 'Today' }).click();
+	// Straight to Today (a tap on the link could land while the reloaded page hydrates), then reload.
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/$/);
 	await page.reload();
 	const paused = page.getByRole('region', { name: 'Your plan is paused' });
 	await expect(paused).toContainText('New trouble peeing or pooing');
