@@ -483,3 +483,10 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 		]
 	}
 ];
+
+const SOURCE_BY_ID = new Map(SOURCES.map((source) => [source.id, source]));
+
+/** The sources behind these ids, in order (an unknown id is left out; a content test forbids one). */
+export function sourcesFor(ids: readonly string[]): Source[] {
+	return ids.flatMap((id) => SOURCE_BY_ID.get(id) ?? []);
+}
