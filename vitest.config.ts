@@ -37,6 +37,19 @@ export default defineConfig({
 				}
 			},
 			{
+				// The push relay (Node): its stores, API and delivery, on SQLite and a real PostgreSQL.
+				extends: true as const,
+				test: {
+					name: 'relay',
+					include: ['tests/relay/**/*.test.ts'],
+					globalSetup: ['tests/relay/global-setup.ts'],
+					// The PostgreSQL tests share one database: one file at a time.
+					fileParallelism: false,
+					testTimeout: 20_000,
+					hookTimeout: 30_000
+				}
+			},
+			{
 				extends: true as const,
 				test: {
 					name: 'unit',

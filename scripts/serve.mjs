@@ -2,6 +2,8 @@
 // text sent brotli- or gzip-compressed. With TLS_KEY and TLS_CERT (PEM text) it speaks HTTPS and
 // HTTP/2 as a deployed site does; the bench measures Lighthouse that way (bench/figures/lighthouse.mjs).
 // `vite preview` does not pick up a rebuilt service worker and does not map build/ as-is (platform-notes.md).
+// With --relay it also serves the push relay under /relay/v1/ on the same origin (`npm start`), from
+// relay/dist (built by `npm run build`), configured by the environment (README).
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -28,6 +30,25 @@ const types = {
 if (!existsSync(root)) {
 	console.error(`No build found at ${root}. Run "npm run build" first.`);
 	process.exit(1);
+}
+
+const relay = args.includes('--relay') ? await startRelay() : null;
+
+async function startRelay() {
+	const [{ startRelay }, { relayConfigFrom }, { getRequestListener }] = await Promise.all([
+		import('../relay/dist/relay.js'),
+		import('../relay/dist/config.js'),
+		import('@hono/node-server')
+	]);
+	const started = await startRelay(relayConfigFrom(process.env));
+	const listener = getRequestListener(started.fetch);
+	const stop = async () => {
+		await started.close();
+		process.exit(0);
+	};
+	process.once('SIGTERM', () => void stop());
+	process.once('SIGINT', () => void stop());
+	return { listener };
 }
 
 function resolveFile(pathname) {
@@ -59,6 +80,7 @@ function encodedCopy(file, acceptEncoding = '') {
 
 function serveFile(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
+	if (relay && url.pathname.startsWith('/relay/')) return relay.listener(req, res);
 	const file = resolveFile(url.pathname);
 	if (!file) {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -89,7 +111,10 @@ const server = tls
 	: createServer(serveFile);
 
 server.listen(port, host, () => {
-	console.log(`Deep Gluteal Care is running at ${tls ? 'https' : 'http'}://localhost:${port}`);
+	console.log(
+		`Deep Gluteal Care is running at ${tls ? 'https' : 'http'}://localhost:${port}` +
+			(relay ? ` (with the reminder relay at /relay/v1/)` : '')
+	);
 	if (host === '0.0.0.0')
 		console.log(
 			'Listening on all interfaces: open http://<this computer’s address>:' +

@@ -1,0 +1,270 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { vValidator } from '@hono/valibot-validator';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { rateLimiter } from 'hono-rate-limiter';
+import * as v from 'valibot';
+import type { JobStore } from './job-store.ts';
+import type { PushHosts } from './push-hosts.ts';
+import {
+	DEVICE_ID_PATTERN,
+	JOB_ID_PATTERN,
+	RELAY_LIMITS,
+	RELAY_PREFIX,
+	TOPIC_PATTERN
+} from './protocol.ts';
+
+// The relay's HTTP API (protocol.ts has its shapes): anonymous devices with a capability token, and
+// their windows of encrypted reminders. Every refusal is a 4xx with a JSON `error` in plain words.
+
+export interface RateLimits {
+	/** Requests per minute from one address. */
+	readonly perAddress: number;
+	/** Requests per minute for one device. */
+	readonly perDevice: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perAddress: 120, perDevice: 30 };
+
+export interface RelayApiOptions {
+	readonly store: JobStore;
+	readonly vapidPublicKey: string;
+	readonly hosts: PushHosts;
+	readonly rateLimits?: RateLimits;
+	/** Behind a reverse proxy, the client's address is the last X-Forwarded-For entry. */
+	readonly trustProxy?: boolean;
+	readonly now?: () => number;
+}
+
+export function hashToken(token: string): Buffer {
+	return createHash('sha256').update(token).digest();
+}
+
+/** Compares a presented token with a stored hash in constant time. */
+export function tokenMatches(token: string, hash: Buffer): boolean {
+	const presented = hashToken(token);
+	return presented.length === hash.length && timingSafeEqual(presented, hash);
+}
+
+const base64url = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'),
+		v.maxLength(Math.ceil((max * 4) / 3), `must be at most ${max} bytes`)
+	);
+
+const DeviceBody = v.strictObject({
+	endpoint: v.pipe(
+		v.string('must be a text'),
+		v.maxLength(RELAY_LIMITS.maxEndpointChars, 'is too long'),
+		v.url('must be a URL')
+	)
+});
+
+const JobBody = v.strictObject({
+	id: v.pipe(v.string(), v.regex(JOB_ID_PATTERN, 'must be 1-80 letters, digits or _.:-')),
+	sendAt: v.pipe(v.number(), v.integer('must be whole milliseconds'), v.minValue(0)),
+	ttl: v.pipe(
+		v.number(),
+		v.integer('must be whole seconds'),
+		v.minValue(0),
+		v.maxValue(RELAY_LIMITS.maxTtlSeconds, `must be at most ${RELAY_LIMITS.maxTtlSeconds} seconds`)
+	),
+	topic: v.pipe(v.string(), v.regex(TOPIC_PATTERN, 'must be 1-32 URL-safe characters')),
+	payload: base64url(RELAY_LIMITS.maxPayloadBytes)
+});
+
+const WindowBody = v.strictObject({
+	jobs: v.pipe(
+		v.array(JobBody),
+		v.maxLength(
+			RELAY_LIMITS.maxJobsPerWindow,
+			`may hold at most ${RELAY_LIMITS.maxJobsPerWindow} reminders`
+		),
+		v.check(
+			(jobs) => new Set(jobs.map((j) => j.id)).size === jobs.length,
+			'must not repeat a job id'
+		)
+	)
+});
+
+function problem(issues: readonly v.BaseIssue<unknown>[]): string {
+	const first = issues[0]!;
+	const path = v.getDotPath(first);
+	return path ? `${path} ${first.message}` : first.message;
+}
+
+/** A valibot hook that answers 400 with the first problem, naming where it is. */
+function invalid(
+	result: { success: boolean; issues?: readonly v.BaseIssue<unknown>[] },
+	c: Context
+) {
+	if (!result.success)
+		return c.json({ error: `Invalid request: ${problem(result.issues!)}.` }, 400);
+}
+
+type Env = { Variables: { deviceId: string } };
+
+export function createRelayApi(options: RelayApiOptions): Hono<Env> {
+	const { store, hosts } = options;
+	const now = options.now ?? Date.now;
+	const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+	const app = new Hono<Env>().basePath(RELAY_PREFIX);
+
+	const clientAddress = (c: Context) => {
+		if (options.trustProxy) {
+			const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+			if (forwarded) return forwarded;
+		}
+		try {
+			return getConnInfo(c).remote.address ?? 'unknown';
+		} catch {
+			return 'unknown'; // not behind Node's server (a test calling the app directly)
+		}
+	};
+	const tooMany = { error: 'Too many requests; try again in a minute.' };
+
+	app.onError((error, c) => {
+		if (error instanceof HTTPException) {
+			const status = error.status;
+			const message =
+				status === 400
+					? 'Invalid request: the body is not JSON.'
+					: error.message || 'Request refused.';
+			return c.json({ error: message }, status);
+		}
+		return c.json({ error: 'The relay failed; try again later.' }, 500);
+	});
+	app.notFound((c) => c.json({ error: 'No such address on this relay.' }, 404));
+
+	// Only this app's own pages: a browser on another origin sends its Origin (or Sec-Fetch-Site).
+	app.use(async (c, next) => {
+		const origin = c.req.header('origin');
+		const site = c.req.header('sec-fetch-site');
+		let sameOrigin = site === undefined || site === 'same-origin' || site === 'none';
+		if (origin !== undefined) {
+			try {
+				sameOrigin &&= new URL(origin).host === c.req.header('host');
+			} catch {
+				sameOrigin = false;
+			}
+		}
+		if (!sameOrigin) return c.json({ error: 'Only the app’s own pages may use this relay.' }, 403);
+		await next();
+	});
+	app.use(
+		rateLimiter({
+			windowMs: 60_000,
+			limit: limits.perAddress,
+			keyGenerator: clientAddress,
+			handler: (c) => c.json(tooMany, 429)
+		})
+	);
+	app.use(
+		bodyLimit({
+			maxSize: RELAY_LIMITS.maxBodyBytes,
+			onError: (c) =>
+				c.json({ error: `The request is larger than ${RELAY_LIMITS.maxBodyBytes} bytes.` }, 413)
+		})
+	);
+
+	app.get('/vapid-public-key', (c) => c.json({ key: options.vapidPublicKey }));
+
+	// Every /devices/{id} path: a well-formed id, and its own rate limit.
+	app.use('/devices/*', async (c, next) => {
+		const id = c.req.path.slice(`${RELAY_PREFIX}/devices/`.length).split('/')[0] ?? '';
+		if (!DEVICE_ID_PATTERN.test(id))
+			return c.json(
+				{ error: 'Invalid request: the device id must be 22-64 base64url characters.' },
+				400
+			);
+		c.set('deviceId', id);
+		await next();
+	});
+	app.use(
+		'/devices/*',
+		rateLimiter<Env>({
+			windowMs: 60_000,
+			limit: limits.perDevice,
+			keyGenerator: (c) => c.get('deviceId'),
+			handler: (c) => c.json(tooMany, 429)
+		})
+	);
+
+	/** The device this request's Bearer token opens, or an answer refusing it. */
+	async function authorized(c: Context<Env>) {
+		const header = c.req.header('authorization') ?? '';
+		const token = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(header)?.[1];
+		const device = await store.device(c.get('deviceId'));
+		if (!token) return { refusal: c.json({ error: 'This needs the device’s token.' }, 401) };
+		if (!device || !tokenMatches(token, device.tokenHash))
+			return { refusal: c.json({ error: 'Unknown device or wrong token.' }, 403) };
+		return { device };
+	}
+
+	const endpointAllowed = (endpoint: string) => {
+		const url = new URL(endpoint);
+		return hosts.permits(url);
+	};
+
+	app.put('/devices/:id', vValidator('json', DeviceBody, invalid), async (c) => {
+		const { endpoint } = c.req.valid('json');
+		if (!endpointAllowed(endpoint))
+			return c.json({ error: 'Invalid request: the endpoint is not a known push service.' }, 400);
+		const id = c.get('deviceId');
+		if (c.req.header('authorization') !== undefined) {
+			const { device, refusal } = await authorized(c);
+			if (refusal) return refusal;
+			await store.updateEndpoint(device.id, endpoint);
+			return c.json({ updated: true });
+		}
+		const token = randomBytes(32).toString('base64url');
+		const created = await store.createDevice({ id, endpoint, tokenHash: hashToken(token) }, now());
+		if (!created) return c.json({ error: 'This device id is taken; choose another.' }, 409);
+		return c.json({ token }, 201);
+	});
+
+	app.put('/devices/:id/jobs', vValidator('json', WindowBody, invalid), async (c) => {
+		const { device, refusal } = await authorized(c);
+		if (refusal) return refusal;
+		const { jobs } = c.req.valid('json');
+		const at = now();
+		const late = jobs.find((j) => j.sendAt > at + RELAY_LIMITS.maxAheadMs);
+		if (late)
+			return c.json({ error: `Invalid request: jobs.${late.id} is more than 8 days ahead.` }, 400);
+		const stored = jobs
+			.filter((j) => j.sendAt + j.ttl * 1000 > at) // already past its TTL: nothing to send
+			.map((j) => ({
+				id: j.id,
+				sendAt: j.sendAt,
+				ttlSeconds: j.ttl,
+				topic: j.topic,
+				payload: Buffer.from(j.payload, 'base64url')
+			}));
+		await store.replaceJobs(device.id, stored);
+		return c.json({ accepted: stored.length });
+	});
+
+	app.delete('/devices/:id/jobs/:jobId', async (c) => {
+		const jobId = c.req.param('jobId');
+		if (!JOB_ID_PATTERN.test(jobId))
+			return c.json(
+				{ error: 'Invalid request: the job id must be 1-80 letters, digits or _.:-' },
+				400
+			);
+		const { device, refusal } = await authorized(c);
+		if (refusal) return refusal;
+		return c.json({ deleted: await store.deleteJob(device.id, jobId) });
+	});
+
+	app.delete('/devices/:id', async (c) => {
+		const { device, refusal } = await authorized(c);
+		if (refusal) return refusal;
+		await store.deleteDevice(device.id);
+		return c.json({ deleted: true });
+	});
+
+	return app;
+}

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import webpush from 'web-push';
+import { createRelayApi, type RateLimits } from './api.ts';
+import type { RelayConfig } from './config.ts';
+import type { JobStore } from './job-store.ts';
+import { consoleLog, type Log } from './log.ts';
+import { PushSender } from './push-sender.ts';
+import { SqliteJobStore } from './sqlite-store.ts';
+
+// Puts the relay together: a job store (SQLite by default, PostgreSQL with DATABASE_URL), the
+// VAPID keys it keeps, the sender, and the API.
+
+export interface Relay {
+	readonly store: JobStore;
+	readonly vapidPublicKey: string;
+	/** The API as a fetch handler (mounted under /relay/v1/ by the server). */
+	readonly fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+	close(): Promise<void>;
+}
+
+export async function openStore(
+	config: Pick<RelayConfig, 'dataDir' | 'databaseUrl'>
+): Promise<JobStore> {
+	if (config.databaseUrl) {
+		const { PostgresJobStore } = await import('./postgres-store.ts');
+		return PostgresJobStore.open(config.databaseUrl);
+	}
+	mkdirSync(config.dataDir, { recursive: true });
+	return new SqliteJobStore(join(config.dataDir, 'relay.sqlite'));
+}
+
+export async function startRelay(
+	config: RelayConfig,
+	options: { log?: Log; rateLimits?: RateLimits; store?: JobStore } = {}
+): Promise<Relay> {
+	const log = options.log ?? consoleLog;
+	const store = options.store ?? (await openStore(config));
+	const keys = await store.vapidKeys(() => webpush.generateVAPIDKeys());
+	const sender = new PushSender({
+		keys,
+		subject: config.vapidSubject,
+		hosts: config.pushHosts,
+		log
+	});
+	await store.startDelivery(sender.deliver);
+	const api = createRelayApi({
+		store,
+		vapidPublicKey: keys.publicKey,
+		hosts: config.pushHosts,
+		rateLimits: options.rateLimits,
+		trustProxy: config.trustProxy
+	});
+	log('relay started', { engine: store.engine });
+	return {
+		store,
+		vapidPublicKey: keys.publicKey,
+		fetch: api.fetch,
+		async close() {
+			await store.close();
+			sender.close();
+		}
+	};
+}

@@ -1,0 +1,233 @@
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import type { Deliver, DeviceRecord, DueJob, JobInput, JobStore, VapidKeys } from './job-store.ts';
+
+// The embedded engine: one SQLite file in the data folder, one relay process. Its scheduler is the
+// loop below (a lease per claimed job, cleared at start, so a job claimed by a killed process is
+// sent again); several processes need PostgreSQL, where graphile-worker schedules.
+
+/** Jobs in delivery at once: enough to keep a push service's connections busy. */
+const IN_FLIGHT = 128;
+/** A claimed job is handed out again if its delivery has not ended by then. */
+const LEASE_MS = 60_000;
+/** The loop looks for due jobs at least this often (and at once when a window arrives). */
+const IDLE_WAIT_MS = 250;
+
+interface JobRow {
+	device_id: string;
+	id: string;
+	send_at: number;
+	ttl: number;
+	topic: string;
+	payload: Buffer;
+	attempts: number;
+	claim: number;
+	endpoint: string;
+}
+
+export class SqliteJobStore implements JobStore {
+	readonly engine = 'sqlite';
+	readonly #db: SqliteDatabase;
+	readonly #sql: Record<string, Statement>;
+	#deliver: Deliver | null = null;
+	#closed = false;
+	#inFlight = new Set<Promise<void>>();
+	#claims = 0;
+	#wake: (() => void) | null = null;
+	#loop: Promise<void> | null = null;
+
+	constructor(file: string) {
+		this.#db = new Database(file);
+		// WAL survives a killed process (a committed job is on disk); NORMAL skips an fsync per commit.
+		this.#db.pragma('journal_mode = WAL');
+		this.#db.pragma('synchronous = NORMAL');
+		this.#db.pragma('foreign_keys = ON');
+		this.#db.exec(`
+			create table if not exists settings (key text primary key, value text not null);
+			create table if not exists devices (
+				id text primary key, endpoint text not null, token_hash blob not null, created_at integer not null);
+			create table if not exists jobs (
+				device_id text not null references devices(id) on delete cascade,
+				id text not null, send_at integer not null, ttl integer not null, topic text not null,
+				payload blob not null, attempts integer not null default 0,
+				lease_until integer not null default 0, claim integer not null default 0,
+				primary key (device_id, id));
+			create index if not exists jobs_due on jobs (send_at);
+		`);
+		// One process owns the file: a lease left by a killed process ends now, not in a minute.
+		this.#db.exec('update jobs set lease_until = 0, claim = 0');
+		const sql = (text: string) => this.#db.prepare(text);
+		this.#sql = {
+			setting: sql('select value from settings where key = ?'),
+			insertSetting: sql('insert or ignore into settings (key, value) values (?, ?)'),
+			insertDevice: sql(
+				'insert or ignore into devices (id, endpoint, token_hash, created_at) values (?, ?, ?, ?)'
+			),
+			device: sql('select id, endpoint, token_hash from devices where id = ?'),
+			updateEndpoint: sql('update devices set endpoint = ? where id = ?'),
+			deleteDevice: sql('delete from devices where id = ?'),
+			deleteJobs: sql('delete from jobs where device_id = ?'),
+			insertJob: sql(
+				'insert into jobs (device_id, id, send_at, ttl, topic, payload) values (?, ?, ?, ?, ?, ?)'
+			),
+			deleteJob: sql('delete from jobs where device_id = ? and id = ?'),
+			pending: sql('select id, send_at from jobs where device_id = ? order by send_at, id'),
+			claim: sql(`
+				update jobs set lease_until = @lease, claim = @claim
+				where rowid in (select rowid from jobs where send_at <= @now and lease_until <= @now
+					order by send_at limit @limit)
+				returning device_id, id, send_at, ttl, topic, payload, attempts, claim,
+					(select endpoint from devices where devices.id = jobs.device_id) as endpoint`),
+			nextDue: sql('select min(send_at) as at from jobs where lease_until <= ?'),
+			finish: sql('delete from jobs where device_id = ? and id = ? and claim = ?'),
+			retry: sql(
+				'update jobs set send_at = ?, attempts = attempts + 1, lease_until = 0, claim = 0 where device_id = ? and id = ? and claim = ?'
+			)
+		};
+	}
+
+	async vapidKeys(create: () => VapidKeys): Promise<VapidKeys> {
+		const stored = this.#sql.setting!.get('vapid') as { value: string } | undefined;
+		if (stored) return JSON.parse(stored.value) as VapidKeys;
+		this.#sql.insertSetting!.run('vapid', JSON.stringify(create()));
+		return JSON.parse((this.#sql.setting!.get('vapid') as { value: string }).value) as VapidKeys;
+	}
+
+	async createDevice(device: DeviceRecord, now: number): Promise<boolean> {
+		const { changes } = this.#sql.insertDevice!.run(
+			device.id,
+			device.endpoint,
+			device.tokenHash,
+			now
+		);
+		return changes === 1;
+	}
+
+	async device(id: string): Promise<DeviceRecord | null> {
+		const row = this.#sql.device!.get(id) as
+			{ id: string; endpoint: string; token_hash: Buffer } | undefined;
+		return row ? { id: row.id, endpoint: row.endpoint, tokenHash: row.token_hash } : null;
+	}
+
+	async updateEndpoint(id: string, endpoint: string): Promise<void> {
+		this.#sql.updateEndpoint!.run(endpoint, id);
+	}
+
+	async deleteDevice(id: string): Promise<boolean> {
+		return this.#sql.deleteDevice!.run(id).changes === 1;
+	}
+
+	async replaceJobs(deviceId: string, jobs: readonly JobInput[]): Promise<void> {
+		this.#db.transaction(() => {
+			this.#sql.deleteJobs!.run(deviceId);
+			for (const job of jobs)
+				this.#sql.insertJob!.run(
+					deviceId,
+					job.id,
+					job.sendAt,
+					job.ttlSeconds,
+					job.topic,
+					job.payload
+				);
+		})();
+		this.#wake?.();
+	}
+
+	async deleteJob(deviceId: string, jobId: string): Promise<boolean> {
+		return this.#sql.deleteJob!.run(deviceId, jobId).changes === 1;
+	}
+
+	async pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]> {
+		const rows = this.#sql.pending!.all(deviceId) as { id: string; send_at: number }[];
+		return rows.map((r) => ({ id: r.id, sendAt: r.send_at }));
+	}
+
+	async startDelivery(deliver: Deliver): Promise<void> {
+		this.#deliver = deliver;
+		this.#loop ??= this.#run();
+	}
+
+	async #run(): Promise<void> {
+		while (!this.#closed) {
+			const free = IN_FLIGHT - this.#inFlight.size;
+			const now = Date.now();
+			const claimed =
+				free > 0
+					? (this.#sql.claim!.all({
+							lease: now + LEASE_MS,
+							claim: ++this.#claims,
+							now,
+							limit: free
+						}) as JobRow[])
+					: [];
+			for (const row of claimed) this.#track(this.#handle(row));
+			if (free > 0 && claimed.length === free) continue; // more may be due now
+			const next = (this.#sql.nextDue!.get(now) as { at: number | null }).at;
+			const wait = free > 0 && next !== null ? Math.max(0, next - now) : IDLE_WAIT_MS;
+			await this.#sleep(Math.min(wait, IDLE_WAIT_MS));
+		}
+	}
+
+	#track(work: Promise<void>): void {
+		this.#inFlight.add(work);
+		void work.finally(() => {
+			this.#inFlight.delete(work);
+			// A full loop waits for room; half free is worth a new claim.
+			if (this.#inFlight.size <= IN_FLIGHT / 2) this.#wake?.();
+		});
+	}
+
+	#sleep(ms: number): Promise<void> {
+		return new Promise((resolve) => {
+			const timer = setTimeout(done, ms);
+			function done() {
+				clearTimeout(timer);
+				resolve();
+			}
+			this.#wake = () => {
+				this.#wake = null;
+				done();
+			};
+		});
+	}
+
+	async #handle(row: JobRow): Promise<void> {
+		const job: DueJob = {
+			deviceId: row.device_id,
+			id: row.id,
+			sendAt: row.send_at,
+			ttlSeconds: row.ttl,
+			topic: row.topic,
+			payload: row.payload,
+			attempts: row.attempts,
+			endpoint: row.endpoint
+		};
+		let outcome;
+		try {
+			outcome = await this.#deliver!(job);
+		} catch {
+			// Delivery never throws on purpose; if it did, the lease hands the job out again.
+			return;
+		}
+		switch (outcome.kind) {
+			case 'sent':
+			case 'drop':
+				this.#sql.finish!.run(row.device_id, row.id, row.claim);
+				break;
+			case 'retry':
+				this.#sql.retry!.run(outcome.at, row.device_id, row.id, row.claim);
+				break;
+			case 'gone':
+				this.#sql.deleteDevice!.run(row.device_id);
+				break;
+		}
+	}
+
+	async close(): Promise<void> {
+		this.#closed = true;
+		this.#wake?.();
+		await this.#loop;
+		await Promise.allSettled([...this.#inFlight]);
+		this.#db.close();
+	}
+}
