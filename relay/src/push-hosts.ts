@@ -76,12 +76,15 @@ for (const [network, prefix] of [
 	['::', 127],
 	['fc00::', 7],
 	['fe80::', 10],
-	['ff00::', 8],
-	['::ffff:0:0', 96]
+	['ff00::', 8]
 ] as const)
 	PRIVATE.addSubnet(network, prefix, 'ipv6');
 
 export function isPrivateAddress(address: string): boolean {
+	// An IPv4-mapped IPv6 address is the IPv4 address it carries (BlockList would match any IPv4
+	// against a ::ffff:0:0/96 rule, so that rule is not in the list).
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+	if (mapped) return isPrivateAddress(mapped);
 	const family = isIP(address);
 	if (family === 0) return true;
 	return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');

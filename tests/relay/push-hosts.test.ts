@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { isPrivateAddress, parsePushHosts, publicOnlyLookup } from '../../relay/src/push-hosts';
+import { relayConfigFrom } from '../../relay/src/config';
+
+describe('the push-service allowlist', () => {
+	const defaults = parsePushHosts(undefined);
+	it.each([
+		['https://fcm.googleapis.com/fcm/send/x', true],
+		['https://updates.push.services.mozilla.com/wpush/v2/x', true],
+		['https://web.push.apple.com/QGuQ', true],
+		['https://api.push.apple.com/x', true],
+		['https://wns2-par02p.notify.windows.com/w/?token=x', true],
+		['https://notify.windows.com/x', false], // the wildcard needs a subdomain
+		['https://evilfcm.googleapis.com.example/x', false],
+		['https://fcm.googleapis.com.evil.example/x', false],
+		['http://fcm.googleapis.com/x', false],
+		['https://fcm.googleapis.com:444/x', false],
+		['https://127.0.0.1/x', false],
+		['https://[::1]/x', false],
+		['https://localhost/x', false]
+	])('by default, %s: %s', (url, allowed) => {
+		expect(defaults.permits(new URL(url))).toBe(allowed);
+	});
+
+	it('takes origins named exactly (a local push service) beside the default list', () => {
+		const hosts = parsePushHosts('default, http://127.0.0.1:8990');
+		expect(hosts.permits(new URL('http://127.0.0.1:8990/notify/x'))).toBe(true);
+		expect(hosts.namedExactly(new URL('http://127.0.0.1:8990/notify/x'))).toBe(true);
+		expect(hosts.permits(new URL('http://127.0.0.1:8991/notify/x'))).toBe(false);
+		expect(hosts.permits(new URL('https://fcm.googleapis.com/x'))).toBe(true);
+		expect(hosts.namedExactly(new URL('https://fcm.googleapis.com/x'))).toBe(false);
+	});
+
+	it('without "default", allows only what it names', () => {
+		const hosts = parsePushHosts('push.example.org');
+		expect(hosts.permits(new URL('https://push.example.org/x'))).toBe(true);
+		expect(hosts.permits(new URL('https://fcm.googleapis.com/x'))).toBe(false);
+	});
+
+	it('refuses an entry it cannot read', () => {
+		expect(() => parsePushHosts('default,ftp:/x y')).toThrow(/RELAY_PUSH_HOSTS/);
+	});
+});
+
+describe('private addresses', () => {
+	it.each([
+		['127.0.0.1', true],
+		['10.1.2.3', true],
+		['172.20.0.1', true],
+		['192.168.1.1', true],
+		['169.254.169.254', true], // cloud metadata
+		['100.64.0.1', true],
+		['0.0.0.0', true],
+		['::1', true],
+		['fd00::1', true],
+		['fe80::1', true],
+		['::ffff:127.0.0.1', true],
+		['::ffff:142.250.74.10', false],
+		['not an address', true],
+		['142.250.74.10', false],
+		['2a00:1450:4001:80b::200a', false]
+	])('%s is private: %s', (address, expected) => {
+		expect(isPrivateAddress(address)).toBe(expected);
+	});
+
+	it('the connection lookup refuses a host that resolves to one', async () => {
+		const error = await new Promise<NodeJS.ErrnoException | null>((resolve) =>
+			publicOnlyLookup('localhost', {}, (e) => resolve(e))
+		);
+		expect(error?.code).toBe('EPRIVATE');
+	});
+});
+
+describe('the relay’s configuration', () => {
+	it('has working defaults', () => {
+		const config = relayConfigFrom({});
+		expect(config.databaseUrl).toBeUndefined();
+		expect(config.dataDir).toMatch(/data$/);
+		expect(config.vapidSubject).toMatch(/^mailto:/);
+	});
+
+	it.each(['admin@example.org', 'http://example.org', 'mailto:'])(
+		'refuses the VAPID subject %s',
+		(subject) => {
+			expect(() => relayConfigFrom({ VAPID_SUBJECT: subject })).toThrow(/VAPID_SUBJECT/);
+		}
+	);
+});
