@@ -1,13 +1,21 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { Deliver, DeviceRecord, DueJob, JobInput, JobStore, VapidKeys } from './job-store.ts';
+import type {
+	Deliver,
+	Delivery,
+	DeviceRecord,
+	DueJob,
+	JobInput,
+	JobStore,
+	VapidKeys
+} from './job-store.ts';
 
 // The embedded engine: one SQLite file in the data folder, one relay process. Its scheduler is the
 // loop below (a lease per claimed job, cleared at start, so a job claimed by a killed process is
 // sent again); several processes need PostgreSQL, where graphile-worker schedules.
 
 /** Jobs in delivery at once: enough to keep a push service's connections busy. */
-const IN_FLIGHT = 128;
+const IN_FLIGHT = Number(process.env.RELAY_IN_FLIGHT ?? 128);
 /** A claimed job is handed out again if its delivery has not ended by then. */
 const LEASE_MS = 60_000;
 /** The loop looks for due jobs at least this often (and at once when a window arrives). */
@@ -35,6 +43,7 @@ export class SqliteJobStore implements JobStore {
 	#claims = 0;
 	#wake: (() => void) | null = null;
 	#loop: Promise<void> | null = null;
+	#outcomes: [JobRow, Delivery][] = [];
 
 	constructor(file: string) {
 		this.#db = new Database(file);
@@ -202,25 +211,38 @@ export class SqliteJobStore implements JobStore {
 			attempts: row.attempts,
 			endpoint: row.endpoint
 		};
-		let outcome;
+		let outcome: Delivery;
 		try {
 			outcome = await this.#deliver!(job);
 		} catch {
 			// Delivery never throws on purpose; if it did, the lease hands the job out again.
 			return;
 		}
-		switch (outcome.kind) {
-			case 'sent':
-			case 'drop':
-				this.#sql.finish!.run(row.device_id, row.id, row.claim);
-				break;
-			case 'retry':
-				this.#sql.retry!.run(outcome.at, row.device_id, row.id, row.claim);
-				break;
-			case 'gone':
-				this.#sql.deleteDevice!.run(row.device_id);
-				break;
-		}
+		this.#outcomes.push([row, outcome]);
+		// Outcomes are written together: one commit for all that ended in this turn of the loop.
+		if (this.#outcomes.length === 1) setImmediate(() => this.#writeOutcomes());
+	}
+
+	#writeOutcomes(): void {
+		const outcomes = this.#outcomes;
+		this.#outcomes = [];
+		if (outcomes.length === 0) return;
+		this.#db.transaction(() => {
+			for (const [row, outcome] of outcomes) {
+				switch (outcome.kind) {
+					case 'sent':
+					case 'drop':
+						this.#sql.finish!.run(row.device_id, row.id, row.claim);
+						break;
+					case 'retry':
+						this.#sql.retry!.run(outcome.at, row.device_id, row.id, row.claim);
+						break;
+					case 'gone':
+						this.#sql.deleteDevice!.run(row.device_id);
+						break;
+				}
+			}
+		})();
 	}
 
 	async close(): Promise<void> {
@@ -228,6 +250,7 @@ export class SqliteJobStore implements JobStore {
 		this.#wake?.();
 		await this.#loop;
 		await Promise.allSettled([...this.#inFlight]);
+		this.#writeOutcomes();
 		this.#db.close();
 	}
 }
