@@ -1,0 +1,86 @@
+import type { DayPlan } from './plan';
+import type { CheckIn } from './records';
+import type { ReminderSettings } from './reminder-settings';
+import { LATE_LIMIT_MS, reminderSchedule, sentKey } from './reminders';
+
+// The window of reminders handed to the push relay, so they reach a closed app: the reminders of
+// the next few days, each at its time, none of an item already answered or already shown. The
+// page rebuilds it on every open and change and replaces the relay's copy whole.
+
+/** Days of reminders in a window: today and the two after it (the app's choice, design.md). */
+export const PUSH_WINDOW_DAYS = 3;
+
+/** The last reminder of a window says so: after it, nothing comes until the app is opened. */
+export const WINDOW_CLOSING_LINE = 'Open the app to keep your reminders coming.';
+
+/** One reminder of the window, before the page encrypts it. */
+export interface PushReminder {
+	/** The relay's job id: the item's id (it holds the date). */
+	readonly id: string;
+	readonly itemId: string;
+	readonly date: string;
+	readonly sendAt: Date;
+	/** How long a push service may hold it: the late limit after which Today lists it as missed. */
+	readonly ttlSeconds: number;
+	/** Web Push's Topic (at most 32 URL-safe characters): one per item. */
+	readonly topic: string;
+	readonly title: string;
+	readonly body: string;
+}
+
+/** One day of the window: its plan and the word on its items so far. */
+export interface WindowDay {
+	readonly plan: DayPlan;
+	readonly checkIns: Readonly<Record<string, CheckIn>>;
+}
+
+/** Web Push's Topic for an item: its id's letters and digits, at most 32 of them. */
+export function topicOf(itemId: string): string {
+	const compact = itemId.replace(/[^A-Za-z0-9_-]/g, '').replace(/-/g, '');
+	return compact.length <= 32 ? compact : compact.slice(0, 8) + compact.slice(-24);
+}
+
+/**
+ * The reminders to upload at `now`: each day's schedule (lead time, quiet hours and measures as the
+ * person set them), without items done or skipped, at the snooze's end for a snoozed one, only
+ * those still ahead and not already shown by the page (`sent`). The last one carries the closing
+ * line. No days (an emergency warning sign pauses the plan) or reminders off give an empty window.
+ */
+export function pushWindow(
+	days: readonly WindowDay[],
+	settings: ReminderSettings,
+	timeZone: string,
+	now: Date,
+	sent: ReadonlySet<string>
+): PushReminder[] {
+	const window: PushReminder[] = [];
+	for (const { plan, checkIns } of days) {
+		for (const reminder of reminderSchedule(plan, settings, timeZone)) {
+			const checkIn = checkIns[reminder.itemId];
+			if (checkIn?.status === 'done' || checkIn?.status === 'skipped') continue;
+			const snoozedUntil =
+				checkIn?.status === 'snoozed' && checkIn.snoozedUntil
+					? new Date(checkIn.snoozedUntil)
+					: null;
+			const at = snoozedUntil && snoozedUntil > reminder.at ? snoozedUntil : reminder.at;
+			if (at <= now || sent.has(sentKey(reminder.itemId, at))) continue;
+			window.push({
+				id: reminder.itemId,
+				itemId: reminder.itemId,
+				date: plan.date,
+				sendAt: at,
+				ttlSeconds: LATE_LIMIT_MS / 1000,
+				topic: topicOf(reminder.itemId),
+				title: reminder.title,
+				body: reminder.body
+			});
+		}
+	}
+	window.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || (a.id < b.id ? -1 : 1));
+	const last = window.at(-1);
+	if (last) {
+		const body = last.body ? `${last.body} ${WINDOW_CLOSING_LINE}` : WINDOW_CLOSING_LINE;
+		window[window.length - 1] = { ...last, body };
+	}
+	return window;
+}
