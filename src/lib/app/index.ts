@@ -131,7 +131,8 @@ export function createApp(appVersion: string): AppStates {
 		session,
 		planning,
 		reminderRules,
-		appVersion
+		appVersion,
+		reminders
 	};
 	const data = lazily(async () => (await later()).buildData(built));
 	const warnings = lazily(async () => (await later()).buildWarnings(built));

@@ -9,6 +9,8 @@ import type {
 } from '$lib/domain/ports';
 import { lazily } from '$lib/state/lazily';
 import type { DataActions } from '$lib/state/data-actions';
+import type { Loaded } from '$lib/state/loaded.svelte';
+import type { RemindersState } from '$lib/state/reminders.svelte';
 import type { Planning } from '$lib/state/planning';
 import type { Problems } from '$lib/state/problems.svelte';
 import type { Session } from '$lib/state/session.svelte';
@@ -38,6 +40,7 @@ export interface Built {
 	readonly planning: () => Promise<Planning>;
 	readonly reminderRules: () => Promise<typeof import('$lib/domain/reminders')>;
 	readonly appVersion: string;
+	readonly reminders: Loaded<RemindersState>;
 }
 
 const workerBridge = lazily(() => import('$lib/pwa/service-worker-bridge.svelte'));
@@ -58,13 +61,32 @@ export const storageKeeper: StorageKeeper = browserStorageKeeper;
 
 /** Reminders of plan items, on the first tick after set-up. */
 export async function buildReminders(built: Built) {
-	const [{ RemindersState }, rules, { notificationPermission, appBadge, NotificationSink }] =
-		await Promise.all([
-			import('$lib/state/reminders.svelte'),
-			built.reminderRules(),
-			import('$lib/reminders/notification-sink')
-		]);
+	const [
+		{ RemindersState },
+		rules,
+		{ notificationPermission, appBadge, NotificationSink },
+		{ ClosedAppReminders },
+		{ RelayPush },
+		{ browserPushEnvironment }
+	] = await Promise.all([
+		import('$lib/state/reminders.svelte'),
+		built.reminderRules(),
+		import('$lib/reminders/notification-sink'),
+		import('$lib/state/closed-app.svelte'),
+		import('$lib/reminders/push-relay'),
+		import('$lib/reminders/push-environment')
+	]);
+	const closedApp = new ClosedAppReminders({
+		today: built.today,
+		settings: built.settings,
+		store: built.settingsStore,
+		clock: built.clock,
+		problems: built.problems,
+		push: new RelayPush(browserPushEnvironment),
+		rules: () => import('$lib/domain/push-window')
+	});
 	return new RemindersState({
+		closedApp,
 		today: built.today,
 		sitting: built.sitting,
 		settings: built.settings,
@@ -111,6 +133,7 @@ export async function buildData(built: Built): Promise<DataActions> {
 		settings: built.settings,
 		today: built.today,
 		session: built.session,
-		appVersion: built.appVersion
+		appVersion: built.appVersion,
+		forgetRelay: async () => (await built.reminders.load()).closedApp.forget()
 	});
 }

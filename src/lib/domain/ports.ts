@@ -1,6 +1,7 @@
 import type { Backup, ParsedBackup, RestoreMode } from './backup';
 import type { DayRecord } from './history';
 import type { DayPlan } from './plan';
+import type { PushReminder } from './push-window';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
 import type { LocalDate, WallClock } from './time';
@@ -147,4 +148,43 @@ export interface WorkerPort {
 	/** Empties what the worker keeps: notifications, caches, the summary, the badge, itself. */
 	eraseWorkerState(): Promise<void>;
 	capabilities(): Promise<ReminderCapabilities>;
+}
+
+/** This device as the push relay knows it: kept on the device only, never in a backup. */
+export interface PushDevice {
+	readonly id: string;
+	/** The capability token the relay gave once; it keeps only its hash. */
+	readonly token: string;
+	readonly endpoint: string;
+}
+
+/** Why closed-app reminders cannot work here, in the person's terms (Settings says each). */
+export type PushUnavailable =
+	/** The app's own address serves no relay (a static-only deploy). */
+	| 'no-relay'
+	/** This browser has no Web Push. */
+	| 'unsupported'
+	/** iPhone and iPad give Web Push only to apps added to the Home Screen. */
+	| 'needs-install'
+	/** Notifications are not allowed for the app. */
+	| 'notifications-off'
+	/** The browser refused a push subscription. */
+	| 'refused';
+
+/** What the relay answered: done, it no longer knows this device, or it was not reached. */
+export type RelayAnswer = 'ok' | 'gone' | 'unreachable';
+
+/**
+ * Closed-app reminders: the browser's push subscription and the relay, together. The adapter
+ * encrypts each reminder with the subscription's own keys; the relay only ever gets ciphertext.
+ */
+export interface ClosedAppPush {
+	/** Whether this device and address can have closed-app reminders now, or why not. */
+	availability(): Promise<'ready' | PushUnavailable>;
+	/** Subscribes and registers with the relay; with `existing`, renews its endpoint if it changed. */
+	enable(existing: PushDevice | null): Promise<PushDevice | PushUnavailable | 'unreachable'>;
+	/** Replaces the relay's window of this device with these reminders. */
+	upload(device: PushDevice, reminders: readonly PushReminder[]): Promise<RelayAnswer>;
+	/** Unsubscribes, and removes the device at the relay where it can be reached. */
+	disable(device: PushDevice | null): Promise<void>;
 }

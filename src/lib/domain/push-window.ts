@@ -7,6 +7,12 @@ import { LATE_LIMIT_MS, reminderSchedule, sentKey } from './reminders';
 // the next few days, each at its time, none of an item already answered or already shown. The
 // page rebuilds it on every open and change and replaces the relay's copy whole.
 
+/**
+ * The settings record of this device's relay registration and the window last uploaded. It
+ * belongs to this device (its token opens this device at the relay): never exported or restored.
+ */
+export const PUSH_RELAY_KEY = 'pushRelay';
+
 /** Days of reminders in a window: today and the two after it (the app's choice, design.md). */
 export const PUSH_WINDOW_DAYS = 3;
 

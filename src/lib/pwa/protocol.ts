@@ -102,3 +102,77 @@ export function itemAnswerFor(action: ItemAction): ItemAnswer {
 export function notificationTarget(data: NotificationData | null): string {
 	return data?.itemId ? `#${itemAnchorId(data.itemId)}` : '';
 }
+
+/** What a pushed reminder's notification carries: its item, and the time it was due. */
+export interface PushedReminderData extends NotificationData {
+	/** The reminder's due instant (ISO): with the item, what the page records as shown. */
+	readonly at: string;
+}
+
+/**
+ * A pushed reminder as Declarative Web Push JSON (`web_push: 8030`): Safari shows it without the
+ * worker; Chromium and Firefox hand it to the worker's push handler, which shows it with actions.
+ */
+export interface PushMessage {
+	readonly web_push: 8030;
+	readonly notification: {
+		readonly title: string;
+		readonly body: string;
+		/** Where a tap opens: the item on Today. */
+		readonly navigate: string;
+		readonly tag: string;
+		readonly data: PushedReminderData;
+	};
+	/** The worker may change it before it shows (Safari's word for it). */
+	readonly mutable: true;
+}
+
+export function pushMessageOf(reminder: {
+	itemId: string;
+	date: string;
+	sendAt: Date;
+	title: string;
+	body: string;
+}): PushMessage {
+	const data = { kind: 'item', itemId: reminder.itemId, date: reminder.date } as const;
+	return {
+		web_push: 8030,
+		notification: {
+			title: reminder.title,
+			body: reminder.body,
+			navigate: `/${notificationTarget(data)}`,
+			tag: reminder.itemId,
+			data: { ...data, at: reminder.sendAt.toISOString() }
+		},
+		mutable: true
+	};
+}
+
+/** Reads a pushed message; null when it is not one of ours (the worker then shows a plain one). */
+export function readPushMessage(text: string | null | undefined): PushMessage | null {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text ?? '');
+	} catch {
+		return null;
+	}
+	const m = parsed as Partial<PushMessage> | null;
+	const n = m?.notification;
+	if (m?.web_push !== 8030 || typeof n !== 'object' || n === null) return null;
+	if (typeof n.title !== 'string' || typeof n.body !== 'string' || typeof n.tag !== 'string')
+		return null;
+	const data = readNotificationData(n.data);
+	const at = (n.data as Partial<PushedReminderData> | undefined)?.at;
+	if (!data || typeof at !== 'string' || typeof n.navigate !== 'string') return null;
+	return {
+		web_push: 8030,
+		notification: {
+			title: n.title,
+			body: n.body,
+			navigate: n.navigate,
+			tag: n.tag,
+			data: { ...data, at }
+		},
+		mutable: true
+	};
+}

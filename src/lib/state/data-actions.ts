@@ -35,6 +35,8 @@ export interface DataDependencies {
 	/** Reads everything again (after a restore or a deletion). */
 	readonly session: Session;
 	readonly appVersion: string;
+	/** Unsubscribes and has the push relay forget this device (before its token is deleted). */
+	readonly forgetRelay: () => Promise<void>;
 }
 
 export interface TextFile {
@@ -116,6 +118,9 @@ export class DataActions {
 	 * first, so a failure in the worker part never leaves data behind that the person thinks is gone.
 	 */
 	async deleteAllData(): Promise<boolean> {
+		// The relay forgets the device first (its token is in the data); offline, it cannot, and the
+		// reminders it holds expire within days, unreadable.
+		await this.deps.forgetRelay().catch(() => undefined);
 		const deleted = await this.deps.problems.guard(async () => {
 			await this.deps.backups.clearAll();
 			await this.deps.worker.eraseWorkerState();

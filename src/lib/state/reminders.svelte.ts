@@ -18,6 +18,7 @@ import {
 	TAGS,
 	type ItemAction
 } from '$lib/pwa/protocol';
+import type { ClosedAppReminders } from './closed-app.svelte';
 import type { Planning } from './planning';
 import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
@@ -42,6 +43,8 @@ export interface RemindersDependencies {
 	readonly rules: ReminderRules;
 	readonly calendar: () => Promise<CalendarWriter>;
 	readonly planning: () => Promise<Planning>;
+	/** Reminders through the push relay, for when the app is closed. */
+	readonly closedApp: ClosedAppReminders;
 }
 
 /**
@@ -58,6 +61,11 @@ export class RemindersState {
 
 	constructor(private readonly deps: RemindersDependencies) {}
 
+	/** Reminders that reach a closed app (Settings shows the switch). */
+	get closedApp(): ClosedAppReminders {
+		return this.deps.closedApp;
+	}
+
 	/** Reminders showing as in-app banners now. */
 	get active(): readonly ScheduledReminder[] {
 		return this.#active;
@@ -69,6 +77,7 @@ export class RemindersState {
 		this.#sent = new Set();
 		this.#sentFor = '';
 		this.#lastReading = null;
+		this.deps.closedApp.reset();
 	}
 
 	/** Whether the wall clock or the zone jumped since the last tick (then the day is read again). */
@@ -102,6 +111,7 @@ export class RemindersState {
 		if (today.planHold === 'paused') {
 			this.#active = [];
 			this.deps.badge.set(0);
+			await this.#followClosedApp(now);
 			return;
 		}
 		if (today.plan) {
@@ -110,8 +120,14 @@ export class RemindersState {
 			const fire = rules.dueReminders(schedule, today.checkIns, this.#sent, now);
 			if (fire.length > 0) await this.#fire(fire);
 		}
+		await this.#followClosedApp(now);
 		await this.#checkSitting(now);
 		this.deps.badge.set(openItemCount(today.progress));
+	}
+
+	/** The relay's window follows the day (a paused plan empties it); it never holds up the tick. */
+	async #followClosedApp(now: Date): Promise<void> {
+		await this.deps.closedApp.follow(now, this.#sent).catch(() => undefined);
 	}
 
 	async #checkSitting(now: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { BackupStore } from '$lib/domain/ports';
+import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
 import { DATABASE_VERSION, stepsBetween } from './migrations';
@@ -104,7 +105,14 @@ export async function exportBackup(
 		schemaVersion: DATABASE_VERSION,
 		appVersion,
 		exportedAt: now.toISOString(),
-		data: { profile: profile ?? null, settings, dayPlans, checkIns, dailyEntries }
+		// The relay registration opens this device at the relay: it stays on this device.
+		data: {
+			profile: profile ?? null,
+			settings: settings.filter((r) => r.key !== PUSH_RELAY_KEY),
+			dayPlans,
+			checkIns,
+			dailyEntries
+		}
 	};
 }
 
@@ -230,10 +238,14 @@ export async function restoreBackup(
 				checkIns: tx.objectStore('checkIns'),
 				dailyEntries: tx.objectStore('dailyEntries')
 			};
+			const incomingSettings = data.settings.filter((r) => r.key !== PUSH_RELAY_KEY);
 			if (mode === 'replace') {
+				// This device's relay registration survives a replace: the relay still sends to it.
+				const relay = await stores.settings.get(PUSH_RELAY_KEY);
 				await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
+				if (relay) writes.push(stores.settings.put(relay));
 				if (data.profile) writes.push(stores.profile.put(data.profile));
-				for (const r of data.settings) writes.push(stores.settings.put(r));
+				for (const r of incomingSettings) writes.push(stores.settings.put(r));
 				for (const r of data.dayPlans) writes.push(stores.dayPlans.put(r));
 				for (const r of data.checkIns) writes.push(stores.checkIns.put(r));
 				for (const r of data.dailyEntries) writes.push(stores.dailyEntries.put(r));
@@ -253,7 +265,7 @@ export async function restoreBackup(
 			const entriesByDate = byKey(dailyEntries, (r) => r.date);
 			if (data.profile)
 				writes.push(stores.profile.put(newer(profile, data.profile, (r) => r.updatedAt)));
-			for (const r of data.settings) {
+			for (const r of incomingSettings) {
 				writes.push(stores.settings.put(newer(settingsByKey.get(r.key), r, (x) => x.updatedAt)));
 			}
 			for (const r of data.dayPlans) {

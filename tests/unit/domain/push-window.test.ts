@@ -29,9 +29,10 @@ const checkIn = (
 		measure: item.measure,
 		status,
 		at: '2026-03-28T06:00:00Z',
+		reason: null,
 		snoozedUntil,
 		exerciseIds: []
-	} as CheckIn;
+	};
 };
 
 describe('the push window', () => {

@@ -1,7 +1,9 @@
+import * as pushWindowRules from '$lib/domain/push-window';
 import * as reminderRules from '$lib/domain/reminders';
 import * as calendarWriter from '$lib/reminders/ics';
 import type { AppStates } from '$lib/state/context';
 import { Loaded } from '$lib/state/loaded.svelte';
+import { ClosedAppReminders } from '$lib/state/closed-app.svelte';
 import { DataActions } from '$lib/state/data-actions';
 import { planning } from '$lib/state/planning';
 import { Problems } from '$lib/state/problems.svelte';
@@ -14,6 +16,7 @@ import { WarningActions } from '$lib/state/warning-actions';
 import {
 	FakeBadge,
 	FakeClock,
+	FakeClosedAppPush,
 	FakePermission,
 	FakeSink,
 	FakeStorageKeeper,
@@ -43,6 +46,7 @@ export interface TestApp extends Omit<AppStates, 'data' | 'reminders' | 'warning
 	readonly badge: FakeBadge;
 	readonly worker: FakeWorker;
 	readonly storage: FakeStorageKeeper;
+	readonly push: FakeClosedAppPush;
 }
 
 export function makeTestApp(
@@ -79,7 +83,18 @@ export function makeTestApp(
 	});
 	const rules = async () => reminderRules;
 	const sitting = new Sitting({ today, store: settingsStore, clock, problems, rules });
+	const push = new FakeClosedAppPush();
+	const closedApp = new ClosedAppReminders({
+		today,
+		settings,
+		store: settingsStore,
+		clock,
+		problems,
+		push,
+		rules: async () => pushWindowRules
+	});
 	const reminders = new RemindersState({
+		closedApp,
 		today,
 		sitting,
 		settings,
@@ -115,7 +130,8 @@ export function makeTestApp(
 		settings,
 		today,
 		session,
-		appVersion: 'test'
+		appVersion: 'test',
+		forgetRelay: () => closedApp.forget()
 	});
 	const warnings = new WarningActions({
 		today,
@@ -140,6 +156,7 @@ export function makeTestApp(
 		permission,
 		badge,
 		worker,
-		storage
+		storage,
+		push
 	};
 }

@@ -12,6 +12,7 @@ import type { DayPlan } from '$lib/domain/plan';
 import type {
 	AppBadge,
 	BackupStore,
+	ClosedAppPush,
 	CheckInRepository,
 	Clock,
 	DailyEntryRepository,
@@ -20,6 +21,9 @@ import type {
 	PermissionAnswer,
 	PlanRepository,
 	ProfileRepository,
+	PushDevice,
+	PushUnavailable,
+	RelayAnswer,
 	ReminderCapabilities,
 	ReminderMessage,
 	ReminderSink,
@@ -31,6 +35,7 @@ import type {
 	WorkerPort
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
+import type { PushReminder } from '$lib/domain/push-window';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { wallClockAt, type LocalDate } from '$lib/domain/time';
 
@@ -392,5 +397,54 @@ export class FakeStorageKeeper implements StorageKeeper {
 	}
 	rememberHasPlan(hasPlan: boolean): void {
 		this.hasPlanHint = hasPlan;
+	}
+}
+
+/**
+ * The browser's push subscription and the relay, as closed-app reminders see them. Chromium here
+ * cannot subscribe, so the state's tests (and its e2e's page) run on this: it keeps what the relay
+ * would hold for the device, and can be told what the device can do and how the relay answers.
+ */
+export class FakeClosedAppPush implements ClosedAppPush {
+	availabilityIs: 'ready' | PushUnavailable = 'ready';
+	/** What the relay answers to the next uploads. */
+	relayAnswers: RelayAnswer = 'ok';
+	/** What `enable` gives when it fails, or null to register a device. */
+	enableFails: PushUnavailable | 'unreachable' | null = null;
+	endpoint = 'https://fcm.googleapis.com/fcm/send/fake';
+	/** The relay's copy of each registered device's window. */
+	readonly relay = new Map<string, PushReminder[]>();
+	readonly uploads: { deviceId: string; reminders: PushReminder[] }[] = [];
+	subscribed = false;
+	#next = 0;
+
+	async availability(): Promise<'ready' | PushUnavailable> {
+		return this.availabilityIs;
+	}
+
+	async enable(existing: PushDevice | null): Promise<PushDevice | PushUnavailable | 'unreachable'> {
+		if (this.enableFails) return this.enableFails;
+		this.subscribed = true;
+		if (existing && this.relay.has(existing.id)) return { ...existing, endpoint: this.endpoint };
+		const device = {
+			id: `device-${++this.#next}`,
+			token: `token-${this.#next}`,
+			endpoint: this.endpoint
+		};
+		this.relay.set(device.id, []);
+		return device;
+	}
+
+	async upload(device: PushDevice, reminders: readonly PushReminder[]): Promise<RelayAnswer> {
+		if (this.relayAnswers !== 'ok') return this.relayAnswers;
+		if (!this.relay.has(device.id)) return 'gone';
+		this.uploads.push({ deviceId: device.id, reminders: [...reminders] });
+		this.relay.set(device.id, [...reminders]);
+		return 'ok';
+	}
+
+	async disable(device: PushDevice | null): Promise<void> {
+		this.subscribed = false;
+		if (device) this.relay.delete(device.id);
 	}
 }

@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parsePushHosts } from '../../relay/src/push-hosts';
+import { startRelay, type Relay } from '../../relay/src/relay';
+import { SqliteJobStore } from '../../relay/src/sqlite-store';
+import type { PushReminder } from '$lib/domain/push-window';
+import { pushMessageOf } from '$lib/pwa/protocol';
+import { PUSH_RECORD_BYTES, pushPlaintext, RelayPush } from '$lib/reminders/push-relay';
+import { fromBase64Url } from '$lib/reminders/push-encryption';
+import { eventually } from './job-store.contract';
+import { startWebPushTesting, type MockPushService } from './push-service';
+
+// The page's side (src/lib/reminders/push-relay.ts) against the real relay and a local push
+// service: what the app uploads arrives at its time and decrypts to what the page wrote.
+
+const dir = mkdtempSync(join(tmpdir(), 'relay-page-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let relay: Relay | undefined;
+let push: MockPushService | undefined;
+afterEach(async () => {
+	await relay?.close();
+	await push?.close();
+	relay = push = undefined;
+});
+
+/** A browser's PushManager whose subscription the mock push service issued. */
+function fakeRegistration(service: MockPushService, vapidKey: () => string) {
+	let subscription: PushSubscription | null = null;
+	const pushManager = {
+		async getSubscription() {
+			return subscription;
+		},
+		async subscribe(options: PushSubscriptionOptionsInit) {
+			const key = Buffer.from(options.applicationServerKey as Uint8Array).toString('base64url');
+			expect(key).toBe(vapidKey());
+			const issued = await service.subscribe(key);
+			const keys = {
+				p256dh: fromBase64Url(issued.keys.p256dh),
+				auth: fromBase64Url(issued.keys.auth)
+			};
+			subscription = {
+				endpoint: issued.endpoint,
+				options: {
+					applicationServerKey: (options.applicationServerKey as Uint8Array).buffer,
+					userVisibleOnly: true
+				},
+				getKey: (name: 'p256dh' | 'auth') => keys[name].buffer,
+				unsubscribe: async () => {
+					subscription = null;
+					return true;
+				},
+				clientHash: issued.clientHash
+			} as unknown as PushSubscription;
+			return subscription;
+		}
+	};
+	return {
+		registration: { pushManager } as unknown as ServiceWorkerRegistration,
+		clientHash: () => (subscription as unknown as { clientHash: string }).clientHash
+	};
+}
+
+describe('the page’s relay adapter', () => {
+	it('subscribes, registers, uploads an encrypted window; the push service decrypts what the page wrote', async () => {
+		push = await startWebPushTesting();
+		relay = await startRelay(
+			{
+				dataDir: dir,
+				databaseUrl: undefined,
+				vapidSubject: 'mailto:relay@example.org',
+				pushHosts: parsePushHosts(`default,${push.origin}`),
+				trustProxy: false
+			},
+			{ store: new SqliteJobStore(join(dir, 'page.sqlite')), log: () => undefined }
+		);
+		const browser = fakeRegistration(push, () => relay!.vapidPublicKey);
+		const adapter = new RelayPush({
+			registration: async () => browser.registration,
+			fetch: (input, init) =>
+				Promise.resolve(
+					relay!.fetch(
+						new Request(new URL(input, 'http://app.test'), {
+							...init,
+							headers: { ...(init?.headers as object), host: 'app.test' }
+						})
+					)
+				),
+			notificationPermission: () => 'granted',
+			iosTab: () => false
+		});
+		expect(await adapter.availability()).toBe('ready');
+		const device = await adapter.enable(null);
+		if (typeof device === 'string') throw new Error(`not enabled: ${device}`);
+		expect(await relay.store.device(device.id)).not.toBeNull();
+
+		const reminder: PushReminder = {
+			id: '2026-06-15:cold-compress:0',
+			itemId: '2026-06-15:cold-compress:0',
+			date: '2026-06-15',
+			sendAt: new Date(Date.now() + 800),
+			ttlSeconds: 7200,
+			topic: '20260615coldcompress0',
+			title: 'Cold compress at 07:00',
+			body: 'Wrap the ice pack in a thin towel. Open the app to keep your reminders coming.'
+		};
+		const later = {
+			...reminder,
+			id: 'later',
+			itemId: '2026-06-16:walk:0',
+			topic: 'later',
+			sendAt: new Date(Date.now() + 3_600_000)
+		};
+		expect(await adapter.upload(device, [reminder, later])).toBe('ok');
+		const expected = JSON.stringify(pushMessageOf(reminder));
+		await eventually(async () =>
+			expect(await push!.messages(browser.clientHash())).toEqual([expected])
+		);
+		expect(JSON.parse(expected)).toMatchObject({
+			web_push: 8030,
+			notification: { tag: reminder.itemId, navigate: '/#item-2026-06-15-cold-compress-0' }
+		});
+
+		// Turning it off removes the device at the relay and unsubscribes.
+		await adapter.disable(device);
+		expect(await relay.store.device(device.id)).toBeNull();
+		expect(await browser.registration.pushManager.getSubscription()).toBeNull();
+		expect(await adapter.upload(device, [reminder])).toBe('gone');
+	});
+
+	it('says there is no relay on a static-only deploy, and that the relay is unreachable offline', async () => {
+		const staticHost = new RelayPush({
+			registration: async () => ({ pushManager: {} }) as unknown as ServiceWorkerRegistration,
+			fetch: async () => new Response('Not found', { status: 404 }),
+			notificationPermission: () => 'granted',
+			iosTab: () => false
+		});
+		expect(await staticHost.availability()).toBe('no-relay');
+		expect(await staticHost.enable(null)).toBe('no-relay');
+		const offline = new RelayPush({
+			registration: async () => ({ pushManager: {} }) as unknown as ServiceWorkerRegistration,
+			fetch: async () => {
+				throw new TypeError('Failed to fetch');
+			},
+			notificationPermission: () => 'granted',
+			iosTab: () => false
+		});
+		expect(await offline.enable(null)).toBe('unreachable');
+		const iphone = new RelayPush({
+			registration: async () => null,
+			fetch: async () => new Response('{}'),
+			notificationPermission: () => 'default',
+			iosTab: () => true
+		});
+		expect(await iphone.availability()).toBe('needs-install');
+	});
+
+	it('cuts a long body so every reminder fits the one padded size', () => {
+		const long: PushReminder = {
+			id: 'x',
+			itemId: '2026-06-15:stretch:0',
+			date: '2026-06-15',
+			sendAt: new Date(),
+			ttlSeconds: 60,
+			topic: 'x',
+			title: 'Stretch',
+			body: 'word '.repeat(600)
+		};
+		const bytes = pushPlaintext(long);
+		expect(bytes.length).toBeLessThan(PUSH_RECORD_BYTES);
+		expect(JSON.parse(new TextDecoder().decode(bytes)).notification.body).toMatch(/…$/);
+	});
+});
