@@ -1,13 +1,19 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { SNOOZE_MINUTES } from './lib/domain/day';
 import { answerNotificationClick, recordItemAction } from './lib/pwa/notification-click';
 import { MORNING_SUMMARY_SYNC, SKIP_WAITING, TAGS, type ItemAction } from './lib/pwa/protocol';
+import { answerAtRelay, refreshWindow, showPushedReminder } from './lib/pwa/worker-push';
+import { RelayPush } from './lib/reminders/push-relay';
+import { planning } from './lib/state/planning';
 import { AppDatabase } from './lib/storage/database';
+import { IdbHistoryReader } from './lib/storage/history-reader';
 import * as migrations from './lib/storage/migrations';
 import {
 	IdbCheckInRepository,
 	IdbPlanRepository,
+	IdbProfileRepository,
 	IdbSettingsRepository
 } from './lib/storage/repositories';
 import { planHoldOf, WARNING_SIGNS_KEY, warningSignsFrom } from './lib/domain/warning-signs';
@@ -28,14 +34,39 @@ cleanupOutdatedCaches();
 // cleanURLs (on by default) serves /progress from the precached progress.html.
 precacheAndRoute(self.__WB_MANIFEST);
 
-async function recordFromWorker(action: ItemAction, itemId: string, date: string): Promise<void> {
-	const database = new AppDatabase(undefined, { loadMigrations: async () => migrations });
+/** The relay on the app's own origin, reached from the worker with the worker's subscription. */
+const relayPush = new RelayPush({
+	registration: async () => self.registration,
+	fetch: (input, init) => fetch(new URL(input, self.registration.scope).href, init),
+	notificationPermission: () => Notification.permission,
+	iosTab: () => false
+});
+
+function openDatabase(): AppDatabase {
+	return new AppDatabase(undefined, { loadMigrations: async () => migrations });
+}
+
+/** Done or Snooze with no window open: the worker records it, and tells the relay. */
+async function recordFromWorker(
+	action: ItemAction,
+	itemId: string,
+	date: string,
+	notification: { title: string; body: string }
+): Promise<void> {
+	const database = openDatabase();
 	try {
+		const now = new Date();
 		const stores = {
 			plans: new IdbPlanRepository(database),
 			checkIns: new IdbCheckInRepository(database)
 		};
-		await recordItemAction(stores, action, itemId, date, new Date());
+		await recordItemAction(stores, action, itemId, date, now);
+		const snoozedUntil = new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
+		await answerAtRelay(action, { itemId, date, ...notification }, snoozedUntil, {
+			settings: new IdbSettingsRepository(database),
+			push: relayPush,
+			now
+		}).catch(() => undefined); // offline: the page sends the window again when opened
 	} finally {
 		database.close();
 	}
@@ -43,14 +74,53 @@ async function recordFromWorker(action: ItemAction, itemId: string, date: string
 
 self.addEventListener('notificationclick', (event) => {
 	event.notification.close();
+	const { title, body } = event.notification;
 	event.waitUntil(
 		answerNotificationClick(event.action, event.notification.data, {
 			windows: () => self.clients.matchAll({ type: 'window', includeUncontrolled: true }),
 			openWindow: (path) => self.clients.openWindow(new URL(path, self.registration.scope).href),
-			recordItemAction: recordFromWorker
+			recordItemAction: (action, itemId, date) =>
+				recordFromWorker(action, itemId, date, { title, body })
 		})
 	);
 });
+
+// A reminder pushed by the relay: always shown, inside the event (never a silent push).
+self.addEventListener('push', (event) => {
+	const text = event.data?.text() ?? null;
+	event.waitUntil(
+		(async () => {
+			const database = openDatabase();
+			try {
+				await showPushedReminder(text, new IdbSettingsRepository(database), (title, options) =>
+					self.registration.showNotification(title, options as NotificationOptions)
+				);
+			} finally {
+				database.close();
+			}
+		})()
+	);
+});
+
+/** The relay's window made again from what is stored (Periodic Background Sync). */
+async function refreshRelayWindow(): Promise<void> {
+	const database = openDatabase();
+	try {
+		await refreshWindow({
+			settings: new IdbSettingsRepository(database),
+			profiles: new IdbProfileRepository(database),
+			plans: new IdbPlanRepository(database),
+			checkIns: new IdbCheckInRepository(database),
+			history: new IdbHistoryReader(database),
+			planning,
+			push: relayPush,
+			now: new Date(),
+			timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+		});
+	} finally {
+		database.close();
+	}
+}
 
 /** Morning summary (Periodic Background Sync, where the browser has it): today's plan at a glance. */
 async function morningSummary(): Promise<void> {
@@ -82,5 +152,6 @@ async function morningSummary(): Promise<void> {
 
 self.addEventListener('periodicsync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
 	const sync = event as ExtendableEvent & { tag?: string };
-	if (sync.tag === MORNING_SUMMARY_SYNC) sync.waitUntil(morningSummary());
+	if (sync.tag === MORNING_SUMMARY_SYNC)
+		sync.waitUntil(Promise.all([morningSummary(), refreshRelayWindow().catch(() => undefined)]));
 });

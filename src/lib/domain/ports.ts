@@ -1,7 +1,7 @@
 import type { Backup, ParsedBackup, RestoreMode } from './backup';
 import type { DayRecord } from './history';
 import type { DayPlan } from './plan';
-import type { PushReminder } from './push-window';
+import type { PushDevice, PushReminder } from './push-window';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
 import type { LocalDate, WallClock } from './time';
@@ -148,14 +148,6 @@ export interface WorkerPort {
 	/** Empties what the worker keeps: notifications, caches, the summary, the badge, itself. */
 	eraseWorkerState(): Promise<void>;
 	capabilities(): Promise<ReminderCapabilities>;
-}
-
-/** This device as the push relay knows it: kept on the device only, never in a backup. */
-export interface PushDevice {
-	readonly id: string;
-	/** The capability token the relay gave once; it keeps only its hash. */
-	readonly token: string;
-	readonly endpoint: string;
 }
 
 /** Why closed-app reminders cannot work here, in the person's terms (Settings says each). */

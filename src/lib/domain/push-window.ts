@@ -34,6 +34,69 @@ export interface PushReminder {
 	readonly body: string;
 }
 
+/** This device as the push relay knows it: kept on the device only, never in a backup. */
+export interface PushDevice {
+	readonly id: string;
+	/** The capability token the relay gave once; it keeps only its hash. */
+	readonly token: string;
+	readonly endpoint: string;
+}
+
+/** A reminder of the uploaded window as kept in settings (the worker reads it for a snooze). */
+export interface StoredReminder extends Omit<PushReminder, 'sendAt'> {
+	readonly sendAt: string;
+}
+
+/** What the device keeps about closed-app reminders (settings, never in a backup). */
+export interface PushRelayRecord {
+	/** The person's switch. */
+	readonly on: boolean;
+	readonly device: PushDevice | null;
+	/** When the relay last took a window (ISO), to say so when it cannot be reached. */
+	readonly lastReachedAt: string | null;
+	/** The window as last uploaded. */
+	readonly window: readonly StoredReminder[];
+}
+
+export const storedReminder = (r: PushReminder): StoredReminder => ({
+	...r,
+	sendAt: r.sendAt.toISOString()
+});
+
+export const pushReminder = (r: StoredReminder): PushReminder => ({
+	...r,
+	sendAt: new Date(r.sendAt)
+});
+
+/**
+ * The stored window after an item was answered from a notification with no window open: its
+ * reminder goes; a snooze brings it back at `snoozedUntil`, and it is the one the worker uploads.
+ */
+export function windowAfterAnswer(
+	window: readonly StoredReminder[],
+	answered: { itemId: string; date: string; title: string; body: string },
+	now: Date,
+	snoozedUntil: Date | null
+): PushReminder[] {
+	const kept = window
+		.map(pushReminder)
+		.filter((r) => r.itemId !== answered.itemId && r.sendAt > now);
+	if (snoozedUntil) {
+		const before = window.find((r) => r.itemId === answered.itemId);
+		kept.push({
+			id: answered.itemId,
+			itemId: answered.itemId,
+			date: answered.date,
+			sendAt: snoozedUntil,
+			ttlSeconds: before?.ttlSeconds ?? LATE_LIMIT_MS / 1000,
+			topic: topicOf(answered.itemId),
+			title: answered.title,
+			body: answered.body
+		});
+	}
+	return kept.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime());
+}
+
 /** One day of the window: its plan and the word on its items so far. */
 export interface WindowDay {
 	readonly plan: DayPlan;

@@ -1,5 +1,5 @@
-import type { ClosedAppPush, PushDevice, PushUnavailable, RelayAnswer } from '$lib/domain/ports';
-import type { PushReminder } from '$lib/domain/push-window';
+import type { ClosedAppPush, PushUnavailable, RelayAnswer } from '$lib/domain/ports';
+import type { PushDevice, PushReminder } from '$lib/domain/push-window';
 import { pushMessageOf } from '$lib/pwa/protocol';
 import { RELAY_PREFIX } from '../../../relay/src/protocol';
 import { encryptPushMessage, fromBase64Url, toBase64Url } from './push-encryption';

@@ -1,33 +1,11 @@
-import type {
-	ClosedAppPush,
-	Clock,
-	PushDevice,
-	PushUnavailable,
-	SettingsRepository
-} from '$lib/domain/ports';
+import type { ClosedAppPush, Clock, PushUnavailable, SettingsRepository } from '$lib/domain/ports';
 import type { DayPlan } from '$lib/domain/plan';
-import { PUSH_RELAY_KEY, type PushReminder, type WindowDay } from '$lib/domain/push-window';
+import { PUSH_RELAY_KEY, type PushRelayRecord, type WindowDay } from '$lib/domain/push-window';
 import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { TodayState } from './today.svelte';
 
 type PushWindowRules = typeof import('$lib/domain/push-window');
-
-/** A reminder of the uploaded window as kept in settings (the worker reads it for a snooze). */
-export interface StoredReminder extends Omit<PushReminder, 'sendAt'> {
-	readonly sendAt: string;
-}
-
-/** What the device keeps about closed-app reminders (settings, never in a backup). */
-export interface PushRelayRecord {
-	/** The person's switch. */
-	readonly on: boolean;
-	readonly device: PushDevice | null;
-	/** When the relay last took a window (ISO), to say so when it cannot be reached. */
-	readonly lastReachedAt: string | null;
-	/** The window as last uploaded. */
-	readonly window: readonly StoredReminder[];
-}
 
 const OFF: PushRelayRecord = { on: false, device: null, lastReachedAt: null, window: [] };
 
@@ -219,7 +197,7 @@ export class ClosedAppReminders {
 			await this.#write({
 				...record,
 				lastReachedAt: now.toISOString(),
-				window: window.map((r) => ({ ...r, sendAt: r.sendAt.toISOString() }))
+				window: window.map(rules.storedReminder)
 			});
 			this.#showOn(this.#record!);
 		} else if (answer === 'gone') {

@@ -21,7 +21,6 @@ import type {
 	PermissionAnswer,
 	PlanRepository,
 	ProfileRepository,
-	PushDevice,
 	PushUnavailable,
 	RelayAnswer,
 	ReminderCapabilities,
@@ -35,7 +34,7 @@ import type {
 	WorkerPort
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
-import type { PushReminder } from '$lib/domain/push-window';
+import type { PushDevice, PushReminder } from '$lib/domain/push-window';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { wallClockAt, type LocalDate } from '$lib/domain/time';
 
