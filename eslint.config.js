@@ -180,10 +180,28 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.serviceworker } }
 	},
 	{
+		// The relay is a server of its own: it shares only its HTTP protocol with the app, never the app.
+		files: ['relay/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib', '$lib/*', '**/src/lib/**', '**/src/**'],
+							message: 'The relay never imports the app (the page imports relay/src/protocol.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',
 			'dist/',
+			'relay/dist/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

@@ -20,6 +20,7 @@ import type { TodayState } from '$lib/state/today.svelte';
 import type { WarningActions } from '$lib/state/warning-actions';
 import type { AppDatabase } from '$lib/storage/database';
 import { IdbHistoryReader } from '$lib/storage/history-reader';
+import { IdbPlanRepository } from '$lib/storage/repositories';
 import { browserStorageKeeper } from '$lib/storage/persistence';
 
 // The composition root's second half: what it builds after the first screen, loaded with the first
@@ -78,6 +79,9 @@ export async function buildReminders(built: Built) {
 	]);
 	const closedApp = new ClosedAppReminders({
 		today: built.today,
+		plans: new IdbPlanRepository(built.database),
+		history: historyReader(built.database),
+		planning: built.planning,
 		settings: built.settings,
 		store: built.settingsStore,
 		clock: built.clock,

@@ -1,6 +1,14 @@
-import type { ClosedAppPush, Clock, PushUnavailable, SettingsRepository } from '$lib/domain/ports';
+import type {
+	ClosedAppPush,
+	Clock,
+	HistoryReader,
+	PlanRepository,
+	PushUnavailable,
+	SettingsRepository
+} from '$lib/domain/ports';
 import type { DayPlan } from '$lib/domain/plan';
 import { PUSH_RELAY_KEY, type PushRelayRecord, type WindowDay } from '$lib/domain/push-window';
+import type { Planning } from './planning';
 import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { TodayState } from './today.svelte';
@@ -25,6 +33,10 @@ const RETRY_MS = 60_000;
 
 export interface ClosedAppDependencies {
 	readonly today: TodayState;
+	/** The next days' stored plans, and the history that plans them where none is stored. */
+	readonly plans: PlanRepository;
+	readonly history: HistoryReader;
+	readonly planning: () => Promise<Planning>;
 	readonly settings: SettingsState;
 	readonly store: SettingsRepository;
 	readonly clock: Clock;
@@ -160,13 +172,41 @@ export class ClosedAppReminders {
 			this.#plans = {
 				key,
 				profile: today.profile,
-				plans: await today.plansAfterToday(rules.PUSH_WINDOW_DAYS - 1)
+				plans: await this.#plansAfterToday(rules.PUSH_WINDOW_DAYS - 1)
 			};
 		}
 		return [
 			{ plan: today.plan, checkIns: today.checkIns },
 			...this.#plans.plans.map((plan) => ({ plan, checkIns: {} }))
 		];
+	}
+
+	/**
+	 * The plans of the `days` days after today: each stored one, or one made as the planner would
+	 * make it now (not saved: the day's own check-ins come first).
+	 */
+	async #plansAfterToday(days: number): Promise<DayPlan[]> {
+		const { today } = this.deps;
+		const profile = today.profile;
+		if (!profile) return [];
+		const planning = await this.deps.planning();
+		const history = await this.deps.history.dayRecords(
+			planning.historyFrom(today.date),
+			today.date
+		);
+		const clock = {
+			now: this.deps.clock.now(),
+			timeZone: this.deps.clock.timeZone(),
+			flareOnly: today.planHold === 'flare-only'
+		};
+		const plans: DayPlan[] = [];
+		for (let n = 1; n <= days; n++) {
+			const date = planning.addDays(today.date, n);
+			plans.push(
+				(await this.deps.plans.get(date)) ?? planning.planDay(profile, date, history, clock)
+			);
+		}
+		return plans;
 	}
 
 	/**

@@ -227,26 +227,6 @@ export class TodayState {
 		};
 	}
 
-	/**
-	 * The plans of the `days` days after today, for reminders sent ahead: each stored one, or one
-	 * made as the planner would make it now (not saved: the day's own check-ins come first).
-	 */
-	async plansAfterToday(days: number): Promise<DayPlan[]> {
-		const profile = this.#profile;
-		if (!profile || days <= 0) return [];
-		const planning = await this.deps.planning();
-		const history = await this.#history(this.#date);
-		const plans: DayPlan[] = [];
-		for (let n = 1; n <= days; n++) {
-			const date = planning.addDays(this.#date, n);
-			plans.push(
-				(await this.deps.plans.get(date)) ??
-					planning.planDay(profile, date, history, this.#clockNow())
-			);
-		}
-		return plans;
-	}
-
 	/** Records what the person said about an item: the one way a check-in is made on the page. */
 	async answer(item: PlanItem, answer: ItemAnswer): Promise<boolean> {
 		const plan = this.#plan;

@@ -86,6 +86,9 @@ export function makeTestApp(
 	const push = new FakeClosedAppPush();
 	const closedApp = new ClosedAppReminders({
 		today,
+		plans: new MemoryPlanRepository(store),
+		history: new MemoryHistoryReader(store),
+		planning: async () => planning,
 		settings,
 		store: settingsStore,
 		clock,
