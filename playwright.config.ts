@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { E2E_PORT, E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './tests/e2e/relay-env';
 import { chromium } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4174);
+const PORT = E2E_PORT;
 
 /** A Playwright-managed Chromium when one is installed, else the distribution's. */
 function chromiumExecutable(): string | undefined {
@@ -54,9 +55,14 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node scripts/serve.mjs',
+		command: 'node scripts/serve.mjs --relay',
 		url: `http://127.0.0.1:${PORT}/`,
-		env: { PORT: String(PORT) },
+		env: {
+			PORT: String(PORT),
+			DATA_DIR: RELAY_DATA_DIR,
+			RELAY_PUSH_HOSTS: E2E_PUSH_ORIGIN,
+			VAPID_SUBJECT: 'mailto:e2e@example.org'
+		},
 		reuseExistingServer: false,
 		timeout: 30_000
 	}

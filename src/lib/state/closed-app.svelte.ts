@@ -125,7 +125,8 @@ export class ClosedAppReminders {
 			}
 			await this.#write({ ...record, on: true, device });
 			this.#uploaded = null;
-			this.#showOn(this.#record!);
+			this.#failedAt = 0;
+			// The status says "on" once the relay holds the window (or why it does not).
 			await this.follow(this.deps.clock.now(), new Set());
 		} finally {
 			this.#busy = false;

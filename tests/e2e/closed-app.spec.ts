@@ -1,0 +1,271 @@
+import { createECDH, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+// @ts-expect-error http_ece ships no types
+import ece from 'http_ece';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test, waitForServiceWorkerControl } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+import { TodayPage } from './page-models/today-page';
+import { E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './relay-env';
+
+// Closed-app reminders: a push delivered to the worker (CDP's ServiceWorker.deliverPushMessage,
+// since Chromium here cannot get a real subscription) and the Settings switch, with the page's
+// PushManager faked to hand out a subscription whose keys the test holds, against the real relay
+// the e2e server runs.
+
+test.use({ timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
+
+interface WorkerScope {
+	registration: {
+		getNotifications(filter?: {
+			tag?: string;
+		}): Promise<{ title: string; body: string; tag: string; actions?: { action: string }[] }[]>;
+	};
+	dispatchEvent(event: Event): boolean;
+	NotificationEvent: new (type: string, init: { notification: unknown; action: string }) => Event;
+}
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+	return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Delivers a push message to the app's worker, as a push service would. */
+async function deliverPush(page: Page, data: string): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	const registration = new Promise<{ registrationId: string; scopeURL: string }>((resolve) =>
+		cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+			const ours = registrations.find((r: { isDeleted: boolean }) => !r.isDeleted);
+			if (ours) resolve(ours);
+		})
+	);
+	await cdp.send('ServiceWorker.enable');
+	const { registrationId, scopeURL } = await registration;
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin: new URL(scopeURL).origin,
+		registrationId,
+		data
+	});
+}
+
+test('a pushed reminder shows with Done and Snooze, and Done from it records the item', async ({
+	page,
+	context
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T07:20:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	await waitForServiceWorkerControl(page);
+	const worker = await serviceWorker(context);
+	const today = new TodayPage(page);
+	const anchor = await today
+		.item('Warm compress')
+		.first()
+		.evaluate((el) => el.closest('[id^="item-"]')?.id);
+	// item-2026-06-15-warm-compress-0 -> 2026-06-15:warm-compress:0
+	const itemId = anchor!.replace(/^item-(\d{4}-\d{2}-\d{2})-(.+)-(\d+)$/, '$1:$2:$3');
+	const message = {
+		web_push: 8030,
+		notification: {
+			title: 'Warm compress at 07:30',
+			body: 'Warm the pack as its instructions say.',
+			navigate: `/#${anchor}`,
+			tag: itemId,
+			data: { kind: 'item', itemId, date: '2026-06-15', at: '2026-06-15T05:30:00.000Z' }
+		},
+		mutable: true
+	};
+	await deliverPush(page, JSON.stringify(message));
+
+	const shown = () =>
+		worker.evaluate(async (tag) => {
+			const list = await (self as unknown as WorkerScope).registration.getNotifications({ tag });
+			return list.map((n) => ({
+				title: n.title,
+				body: n.body,
+				actions: (n.actions ?? []).map((a) => a.action)
+			}));
+		}, itemId);
+	await expect.poll(shown).toEqual([
+		{
+			title: 'Warm compress at 07:30',
+			body: 'Warm the pack as its instructions say.',
+			actions: ['done', 'snooze']
+		}
+	]);
+
+	await worker.evaluate(async (tag) => {
+		const scope = self as unknown as WorkerScope;
+		const [notification] = await scope.registration.getNotifications({ tag });
+		scope.dispatchEvent(
+			new scope.NotificationEvent('notificationclick', { notification, action: 'done' })
+		);
+	}, itemId);
+	await expect(today.item('Warm compress').first()).toBeChecked();
+});
+
+/** A subscription as a browser would make one, with its private key kept here to decrypt. */
+function fakeSubscription() {
+	const ecdh = createECDH('prime256v1');
+	ecdh.generateKeys();
+	const auth = randomBytes(16);
+	return {
+		ecdh,
+		auth,
+		json: {
+			endpoint: `${E2E_PUSH_ORIGIN}/push/${randomBytes(8).toString('hex')}`,
+			keys: { p256dh: ecdh.getPublicKey('base64url'), auth: auth.toString('base64url') }
+		}
+	};
+}
+
+/** Makes the page's PushManager hand out `subscription` (Chromium here cannot subscribe). */
+async function fakePushManager(
+	page: Page,
+	subscription: { endpoint: string; keys: { p256dh: string; auth: string } }
+) {
+	await page.addInitScript((sub) => {
+		const bytes = (b64: string) =>
+			Uint8Array.from(
+				atob(b64.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (b64.length % 4)) % 4)),
+				(c) => c.charCodeAt(0)
+			).buffer;
+		let current: unknown = null;
+		PushManager.prototype.getSubscription = async () => current as PushSubscription | null;
+		PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
+			current = {
+				endpoint: sub.endpoint,
+				options: { applicationServerKey: options?.applicationServerKey, userVisibleOnly: true },
+				getKey: (name: 'p256dh' | 'auth') => bytes(sub.keys[name]),
+				unsubscribe: async () => {
+					current = null;
+					return true;
+				}
+			};
+			return current as PushSubscription;
+		};
+	}, subscription);
+}
+
+function relayRows(endpoint: string) {
+	const db = new Database(join(RELAY_DATA_DIR, 'relay.sqlite'), {
+		readonly: true,
+		fileMustExist: true
+	});
+	try {
+		return db
+			.prepare(
+				'select j.id, j.send_at, j.ttl, j.topic, j.payload from jobs j join devices d on d.id = j.device_id where d.endpoint = ? order by j.send_at'
+			)
+			.all(endpoint) as {
+			id: string;
+			send_at: number;
+			ttl: number;
+			topic: string;
+			payload: Buffer;
+		}[];
+	} finally {
+		db.close();
+	}
+}
+
+function deviceCount(endpoint: string): number {
+	const db = new Database(join(RELAY_DATA_DIR, 'relay.sqlite'), {
+		readonly: true,
+		fileMustExist: true
+	});
+	try {
+		return (
+			db.prepare('select count(*) as n from devices where endpoint = ?').get(endpoint) as {
+				n: number;
+			}
+		).n;
+	} finally {
+		db.close();
+	}
+}
+
+test('Settings: the switch uploads encrypted reminders the relay cannot read, and off removes the device', async ({
+	page
+}) => {
+	const subscription = fakeSubscription();
+	await fakePushManager(page, subscription.json);
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	await page.goto('/settings');
+	const reminders = page.getByRole('region', { name: 'Reminders' });
+	const toggle = reminders.getByRole('switch', { name: 'Remind me even when the app is closed' });
+	await expect(toggle).not.toBeChecked();
+	await expect(reminders).toContainText('sees when your reminders are due, never what they say');
+	await expect(reminders).toContainText('on an iPhone the app added to the Home Screen');
+
+	await toggle.check();
+	await expect(reminders.getByRole('status')).toContainText(
+		/On: the relay holds \d+ reminders for the next three days/
+	);
+	const rows = relayRows(subscription.json.endpoint);
+	expect(rows.length).toBeGreaterThan(2);
+	const days = new Set(rows.map((r) => r.id.slice(0, 10)));
+	expect(days.size).toBeGreaterThanOrEqual(2);
+	for (const row of rows) {
+		expect(row.payload.length).toBe(86 + 1500 + 16); // every reminder one size
+		expect(row.payload.toString('latin1')).not.toMatch(/compress|stretch|walk/i);
+		expect(row.send_at).toBeGreaterThan(Date.now());
+		expect(row.ttl).toBe(7200);
+	}
+	// What the page encrypted opens, with the subscription's own private key, to a Declarative Web Push reminder.
+	const opened = JSON.parse(
+		(
+			ece.decrypt(rows[0]!.payload, {
+				version: 'aes128gcm',
+				privateKey: subscription.ecdh,
+				authSecret: subscription.auth.toString('base64url')
+			}) as Buffer
+		).toString('utf8')
+	);
+	expect(opened).toMatchObject({
+		web_push: 8030,
+		notification: { tag: rows[0]!.id, data: { kind: 'item', itemId: rows[0]!.id } },
+		mutable: true
+	});
+	expect(opened.notification.title).toMatch(/ at \d\d:\d\d$/);
+	const last = JSON.parse(
+		(
+			ece.decrypt(rows.at(-1)!.payload, {
+				version: 'aes128gcm',
+				privateKey: subscription.ecdh,
+				authSecret: subscription.auth.toString('base64url')
+			}) as Buffer
+		).toString('utf8')
+	);
+	expect(last.notification.body).toContain('Open the app to keep your reminders coming.');
+
+	await toggle.uncheck();
+	await expect(reminders.getByRole('status')).toContainText(
+		'Off: reminders come only while the app is open'
+	);
+	expect(deviceCount(subscription.json.endpoint)).toBe(0);
+});
+
+test('Settings says plainly when closed-app reminders are not possible here', async ({
+	page,
+	context
+}) => {
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	// A static-only deploy: no relay answers on the app's origin.
+	await page.route('**/relay/v1/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+	await page.goto('/settings');
+	const reminders = page.getByRole('region', { name: 'Reminders' });
+	await expect(reminders).toContainText(
+		'reminders with the app closed need the relay, and this copy of the app is served without one'
+	);
+	await expect(reminders.getByRole('switch')).toHaveCount(0);
+
+	await page.unroute('**/relay/v1/**');
+	await context.clearPermissions();
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Reminders' })).toContainText(
+		'allow notifications first'
+	);
+});
