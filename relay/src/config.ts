@@ -10,6 +10,8 @@ export interface RelayConfig {
 	readonly databaseUrl: string | undefined;
 	/** The VAPID subject: a mailto: or https: URL a push service can reach the operator at. */
 	readonly vapidSubject: string;
+	/** No VAPID_SUBJECT was given: fine on one's own machine, not for real push services. */
+	readonly vapidSubjectDefaulted?: boolean;
 	readonly pushHosts: PushHosts;
 	/** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
 	readonly trustProxy: boolean;
@@ -25,6 +27,7 @@ export function relayConfigFrom(env: NodeJS.ProcessEnv): RelayConfig {
 		dataDir: resolve(env.DATA_DIR ?? 'data'),
 		databaseUrl: env.DATABASE_URL || undefined,
 		vapidSubject,
+		vapidSubjectDefaulted: env.VAPID_SUBJECT === undefined,
 		pushHosts: parsePushHosts(env.RELAY_PUSH_HOSTS),
 		trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true'
 	};

@@ -52,6 +52,13 @@ export async function startRelay(
 		trustProxy: config.trustProxy
 	});
 	log('relay started', { engine: store.engine });
+	if (config.vapidSubjectDefaulted)
+		log(
+			'VAPID_SUBJECT is not set: push services may refuse the default; set a mailto: or https: URL of yours',
+			{
+				subject: config.vapidSubject
+			}
+		);
 	return {
 		store,
 		vapidPublicKey: keys.publicKey,

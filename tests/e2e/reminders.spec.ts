@@ -178,7 +178,11 @@ test('Settings says which reminder layers work here and exports the plan as a ca
 	await expect(
 		page.getByText(/allowed\. While the app is open or in the background/)
 	).toBeVisible();
-	await expect(page.getByText(/no web app can remind you while it is fully closed/)).toBeVisible();
+	// This server runs the relay and notifications are allowed: the closed-app switch is offered.
+	await expect(
+		reminders.getByRole('switch', { name: 'Remind me even when the app is closed' })
+	).not.toBeChecked();
+	await expect(page.getByText(/For alarms that always work/)).toBeVisible();
 	await expect(reminders.getByRole('checkbox', { name: 'Remind me of my plan' })).toBeChecked();
 
 	const downloading = page.waitForEvent('download');

@@ -37,6 +37,16 @@ describe('layer rules (design.md "Layout and who may import whom")', { timeout: 
 			"import { SOURCES } from '$lib/content/sources';\nexport const s = SOURCES;",
 			'no-restricted-imports'
 		],
+		[
+			'relay/src/api.ts',
+			"import { TodayState } from '$lib/state/today.svelte';\nexport const t = TodayState;",
+			'no-restricted-imports'
+		],
+		[
+			'relay/src/api.ts',
+			"import { planDay } from '../../src/lib/domain/plan';\nexport const p = planDay;",
+			'no-restricted-imports'
+		],
 		['src/lib/domain/plan.ts', 'export const t = Date.now();', 'no-restricted-syntax'],
 		['src/lib/domain/plan.ts', 'export const t = new Date();', 'no-restricted-syntax'],
 		['src/lib/domain/plan.ts', 'export const w = navigator.onLine;', 'no-restricted-globals'],

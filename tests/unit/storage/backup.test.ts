@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
 import {
 	exportBackup,
 	parseBackup,
@@ -432,4 +433,56 @@ describe('import fuzzing (fast-check)', () => {
 			{ numRuns: 200 }
 		);
 	});
+});
+
+describe('the relay registration belongs to this device', () => {
+	const registration = {
+		on: true,
+		device: {
+			id: 'AAAAAAAAAAAAAAAAAAAAAA',
+			token: 'secret-token',
+			endpoint: 'https://fcm.googleapis.com/x'
+		},
+		lastReachedAt: null,
+		window: []
+	};
+
+	it('is never exported: its token would open this device at the relay from another', async () => {
+		const database = freshDatabase();
+		await seed(database, '2026-06-01', 2);
+		await new IdbSettingsRepository(database).set(PUSH_RELAY_KEY, registration);
+		const text = serializeBackup(await exportBackup(database, '0.1.0', NOW));
+		expect(text).not.toContain('secret-token');
+		expect(text).toContain('"theme"');
+	});
+
+	it.each(['replace', 'merge'] as const)(
+		'survives a %s restore, and one in a (crafted) backup is ignored',
+		async (mode) => {
+			const source = freshDatabase();
+			await seed(source, '2026-06-01', 2);
+			const backup = await exportBackup(source, '0.1.0', NOW);
+			const crafted: Backup = {
+				...backup,
+				data: {
+					...backup.data,
+					settings: [
+						...backup.data.settings,
+						{
+							key: PUSH_RELAY_KEY,
+							value: { ...registration, device: null },
+							updatedAt: '2030-01-01T00:00:00.000Z'
+						}
+					]
+				}
+			};
+			const device = freshDatabase();
+			await new IdbSettingsRepository(device).set(PUSH_RELAY_KEY, registration);
+			const parsed = parseBackup(serializeBackup(crafted), 1_000_000);
+			expect(parsed.ok).toBe(true);
+			if (parsed.ok) await restoreBackup(device, parsed.backup, mode);
+			expect(await new IdbSettingsRepository(device).get(PUSH_RELAY_KEY)).toEqual(registration);
+			expect(await new IdbSettingsRepository(device).get('theme')).toBe('dark');
+		}
+	);
 });
