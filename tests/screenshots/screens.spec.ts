@@ -211,7 +211,11 @@ test.describe('reminders with the app closed', () => {
 		await page.evaluate(() => window.scrollBy(0, -140));
 		await shot(page, 'settings-closed-app-off');
 		await toggle.check();
-		await section.getByText(/On: the relay holds/).waitFor();
+		const status = section.getByText(/On: the relay holds/);
+		await status.waitFor();
+		// The switch and its status above the bottom navigation.
+		await toggle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await page.evaluate(() => window.scrollBy(0, -60));
 		await shot(page, 'settings-closed-app-on');
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await shot(page, 'settings-closed-app-on-dark');
