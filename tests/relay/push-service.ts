@@ -38,7 +38,6 @@ export async function startWebPushTesting(): Promise<MockPushService> {
 	console.log = () => undefined; // it announces its port
 	const server = new TestingServer(new PushApiModel(), port);
 	server.startServer();
-	console.log = log;
 	const origin = `http://localhost:${port}`;
 	const post = async (path: string, body?: unknown) => {
 		const response = await fetch(`${origin}${path}`, {
@@ -56,6 +55,7 @@ export async function startWebPushTesting(): Promise<MockPushService> {
 			await new Promise((r) => setTimeout(r, 50));
 		}
 	}
+	console.log = log;
 	return {
 		origin,
 		subscribe: async (applicationServerKey) =>
