@@ -82,7 +82,9 @@ export class DataActions {
 					? checkInsCsv(await this.deps.checkIns.between(from, to))
 					: dailyEntriesCsv(await this.deps.entries.between(from, to));
 			const date = this.deps.today.currentDate;
-			file = { name: `deep-gluteal-care-${kind}-${date}.csv`, text };
+			// Named as Settings labels them: "Daily check-ins (CSV)" and "Ticked items (CSV)".
+			const label = kind === 'check-ins' ? 'ticked-items' : 'daily-check-ins';
+			file = { name: `deep-gluteal-care-${label}-${date}.csv`, text };
 		});
 		return file;
 	}

@@ -25,7 +25,7 @@ describe('sitting-break suggestions', () => {
 		const texts = sittingBreakSuggestions(SITTING_BREAK_SUGGESTIONS, chosen, phase, gentle);
 		expect(texts.includes(STRETCH)).toBe(stretch);
 		// Walking and changing position are always there.
-		expect(texts).toContain('Stand up and walk for 1 to 2 minutes.');
+		expect(texts).toContain('Stand up and walk for 1-2 minutes.');
 		expect(texts).toContain('Change position: shift your weight, or stand for a while.');
 	});
 

@@ -111,10 +111,10 @@ describe('data actions', () => {
 	it('writes the CSV files of ticked items and daily check-ins', async () => {
 		const app = await appWithData();
 		const items = await app.data.csvFile('check-ins');
-		expect(items?.name).toBe('deep-gluteal-care-check-ins-2026-06-15.csv');
+		expect(items?.name).toBe('deep-gluteal-care-ticked-items-2026-06-15.csv');
 		expect(items?.text.trim().split('\r\n')).toHaveLength(2); // header and one item
 		const entries = await app.data.csvFile('daily-entries');
-		expect(entries?.name).toBe('deep-gluteal-care-daily-entries-2026-06-15.csv');
+		expect(entries?.name).toBe('deep-gluteal-care-daily-check-ins-2026-06-15.csv');
 		expect(entries?.text).toContain('2026-06-15,6');
 	});
 

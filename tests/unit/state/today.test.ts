@@ -242,7 +242,7 @@ describe('sitting-break suggestions on Today', () => {
 		});
 		expect(app.today.plan?.items.some((i) => i.measure === 'sitting-break')).toBe(true);
 		expect(app.today.breakSuggestions).not.toContain(stretch);
-		expect(app.today.breakSuggestions).toContain('Stand up and walk for 1 to 2 minutes.');
+		expect(app.today.breakSuggestions).toContain('Stand up and walk for 1-2 minutes.');
 	});
 });
 
