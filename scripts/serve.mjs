@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { networkInterfaces } from 'node:os';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const args = process.argv.slice(2);
@@ -110,15 +111,28 @@ const server = tls
 		)
 	: createServer(serveFile);
 
+/** This computer's addresses on the local network, for a phone on the same network. */
+function lanAddresses() {
+	return Object.values(networkInterfaces())
+		.flat()
+		.filter((a) => a && a.family === 'IPv4' && !a.internal)
+		.map((a) => a.address);
+}
+
 server.listen(port, host, () => {
+	const scheme = tls ? 'https' : 'http';
 	console.log(
-		`Deep Gluteal Care is running at ${tls ? 'https' : 'http'}://localhost:${port}` +
-			(relay ? ` (with the reminder relay at /relay/v1/)` : '')
+		`Deep Gluteal Care is running at ${scheme}://localhost:${port}` +
+			(relay ? ' (with the reminder relay at /relay/v1/)' : '')
 	);
-	if (host === '0.0.0.0')
+	if (host === '0.0.0.0') {
+		for (const address of lanAddresses())
+			console.log(`On a phone on the same network: ${scheme}://${address}:${port}`);
+	} else {
+		console.log('To open it on your phone, start it with --host (npm start -- --host).');
+	}
+	if (!tls)
 		console.log(
-			'Listening on all interfaces: open http://<this computer’s address>:' +
-				port +
-				' on your phone.'
+			'A phone needs HTTPS to install the app and use it offline: serve it behind a reverse proxy with a certificate (README, "Publish it").'
 		);
 });
