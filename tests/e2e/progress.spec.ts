@@ -22,7 +22,7 @@ function backupWithRisingPain(): string {
 			dailyEntries: days.map((date, i) => ({
 				date,
 				pain: Math.min(10, 1 + i),
-				sittingToleranceMinutes: 30,
+				sittingToleranceMinutes: 60 - 5 * i,
 				symptoms: { numbness: false, tingling: false, belowKnee: false, side: 'right' },
 				redFlags: {},
 				flare: i === 4,
@@ -60,6 +60,18 @@ test('Progress shows the pain trend as a chart with a table, the streak, and the
 	await expect(rows).toHaveCount(11); // header + 10 days
 	await expect(rows.nth(10)).toContainText('10');
 	await expect(page.getByRole('heading', { name: 'Plan done, last 4 weeks' })).toBeVisible();
+
+	// Sitting tolerance beside it, over the same 30 days, with its table.
+	const sitting = page.getByRole('region', { name: 'Sitting tolerance, last 30 days' });
+	// The chart's name holds its title and its summary.
+	await expect(
+		sitting.getByRole('img', { name: /^Sitting tolerance, .* 10 days, from 15 to 60 \(minutes\)/ })
+	).toBeVisible();
+	await sitting.getByText('Sitting times as a table').click();
+	const sittingRows = sitting.getByRole('table').getByRole('row');
+	await expect(sittingRows).toHaveCount(11);
+	await expect(sittingRows.nth(1)).toContainText('60');
+	await expect(sittingRows.nth(10)).toContainText('15');
 
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

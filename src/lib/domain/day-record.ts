@@ -20,6 +20,7 @@ export function dayRecordFrom(
 		pain: entry?.pain ?? null,
 		flare: entry?.flare ?? false,
 		weightKg: entry?.weightKg ?? null,
+		sittingMinutes: entry?.sittingToleranceMinutes ?? null,
 		done: done.map((c) => ({ measure: c.measure, exerciseIds: c.exerciseIds })),
 		planned: timedIds.size,
 		skippedWithReason: checkIns.filter(

@@ -15,6 +15,8 @@ export interface HistoryDay {
 	readonly completion: number | null;
 	readonly flare: boolean;
 	readonly weightKg: number | null;
+	/** Sitting tolerance that day, in minutes. */
+	readonly sittingMinutes: number | null;
 }
 
 export interface HistorySummary {
@@ -33,7 +35,8 @@ export function summarizeHistory(records: readonly DayRecord[], today: LocalDate
 			pain: r.pain,
 			completion: dayCompletion(r),
 			flare: r.flare,
-			weightKg: r.weightKg ?? null
+			weightKg: r.weightKg ?? null,
+			sittingMinutes: r.sittingMinutes ?? null
 		})),
 		streak: currentStreak(records, today),
 		trend: painTrend(records, today),

@@ -21,6 +21,8 @@ export interface DayRecord {
 	readonly planned: number;
 	/** Items skipped with a reason (they do not break a streak). */
 	readonly skippedWithReason: number;
+	/** How long the person could sit that day, in minutes, as the check-in recorded it. */
+	readonly sittingMinutes?: number | null;
 	/** Weight recorded that day (kg), if the weight module is on. */
 	readonly weightKg?: number | null;
 	/** Red-flag questions answered yes in that day's check-in. */
