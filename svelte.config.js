@@ -25,6 +25,9 @@ const config = {
 			// .br and .gz beside each file, as a static host serves them (scripts/serve.mjs does too).
 			precompress: true
 		}),
+		// Absolute asset paths: the "page not found" page is served at any depth (/a/b/c), where
+		// relative ones would point at files that do not exist.
+		paths: { relative: false },
 		// The PWA plugin registers the worker through workbox-window (src/lib/pwa).
 		serviceWorker: { register: false },
 		// CSS is small (a few KB): inlined, it costs no render-blocking request before first paint.

@@ -84,6 +84,13 @@ function serveFile(req, res) {
 	if (relay && url.pathname.startsWith('/relay/')) return relay.listener(req, res);
 	const file = resolveFile(url.pathname);
 	if (!file) {
+		// As static hosts do: the app's own "page not found" (build/404.html), with status 404.
+		const notFound = join(root, '404.html');
+		if (existsSync(notFound)) {
+			res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
+			createReadStream(notFound).pipe(res);
+			return;
+		}
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 		res.end('Not found');
 		return;

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { SNOOZE_MINUTES } from './lib/domain/day';
 import { answerNotificationClick, recordItemAction } from './lib/pwa/notification-click';
 import { MORNING_SUMMARY_SYNC, SKIP_WAITING, TAGS, type ItemAction } from './lib/pwa/protocol';
@@ -33,6 +34,21 @@ clientsClaim();
 cleanupOutdatedCaches();
 // cleanURLs (on by default) serves /progress from the precached progress.html.
 precacheAndRoute(self.__WB_MANIFEST);
+
+// Any other address the person opens: the network's answer, or offline the app's own "page not
+// found" with its navigation (never the browser's offline page). The relay's API is not a page.
+registerRoute(
+	new NavigationRoute(
+		async ({ request }) => {
+			try {
+				return await fetch(request);
+			} catch {
+				return (await matchPrecache('404')) ?? Response.error();
+			}
+		},
+		{ denylist: [/^\/relay\//] }
+	)
+);
 
 /** The relay on the app's own origin, reached from the worker with the worker's subscription. */
 const relayPush = new RelayPush({
