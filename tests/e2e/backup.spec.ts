@@ -53,7 +53,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 	await waitForHydration(page);
 	await page.getByText('Restore from a backup').click();
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
-	await expect(page.getByRole('status')).toContainText(
+	await expect(page.getByRole('status').filter({ hasText: 'daily check-in' })).toContainText(
 		'1 daily check-in, 1 ticked or skipped item, 1 day plan'
 	);
 	await page.getByRole('button', { name: 'Restore this backup' }).click();

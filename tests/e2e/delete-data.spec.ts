@@ -80,7 +80,9 @@ test('delete all my data: the database, caches, notifications and worker are emp
 	await deleteEverything(page);
 
 	// Online, the app starts again like a first visit and says what happened.
-	await expect(page.getByRole('status')).toHaveText('All your data was deleted from this device.');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'All your data was deleted' })
+	).toHaveText('All your data was deleted from this device.');
 	await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
 	expect(new URL(page.url()).hash).toBe('');
 	expect(await nonEmptyStores(page)).toEqual({});
@@ -111,9 +113,9 @@ test('delete all my data offline: everything goes and the app says the offline c
 	await goOffline(context);
 	await deleteEverything(page);
 
-	await expect(page.getByRole('status')).toContainText(
-		'All your data was deleted from this device'
-	);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'All your data was deleted' })
+	).toContainText('All your data was deleted from this device');
 	await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 	expect(await nonEmptyStores(page)).toEqual({});
 	const worker = await page.evaluate(async () => ({

@@ -120,13 +120,50 @@ export function serializeBackup(backup: Backup): string {
 	return JSON.stringify(backup);
 }
 
+/** What each part of a backup is called in the app's words. */
+const PART_NAMES: Record<string, string> = {
+	profile: 'Plan settings',
+	settings: 'Setting',
+	dayPlans: 'Day plan',
+	checkIns: 'Ticked item',
+	dailyEntries: 'Daily check-in',
+	items: 'item',
+	exercises: 'exercise'
+};
+
+/** "sittingToleranceMinutes" -> "sitting tolerance minutes". */
+const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/**
+ * Where a problem is, in plain words ("Daily check-in 1, pain"), from its path in the file
+ * (data.dailyEntries[0].pain); the path follows in brackets for whoever helps with the file.
+ */
+function placeOf(path: readonly (string | number)[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < path.length; i++) {
+		const key = path[i]!;
+		const next = path[i + 1];
+		if (typeof key === 'number') continue;
+		// The profile record wraps the profile itself: say "Plan settings" once.
+		if (key === 'profile' && parts[0] === PART_NAMES.profile) continue;
+		const name = PART_NAMES[key];
+		if (name && typeof next === 'number') {
+			parts.push(`${name} ${next + 1}`);
+			i++;
+		} else parts.push(name ?? words(key));
+	}
+	const text = parts.join(', ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
 	const lines = issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => {
-		const path = (issue.path ?? [])
-			.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+		const keys = (issue.path ?? []).map((p) => p.key as string | number);
+		const path = keys
+			.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
 			.join('')
 			.replace(/^\./, '');
-		return `${path || 'the file'}: ${issue.message}`;
+		return path ? `${placeOf(keys)}: ${issue.message} (${path})` : `The file: ${issue.message}`;
 	});
 	if (issues.length > MAX_PROBLEMS_SHOWN)
 		lines.push(`…and ${issues.length - MAX_PROBLEMS_SHOWN} more problems.`);

@@ -301,7 +301,7 @@ describe('a bad backup file changes nothing and says what is wrong', () => {
 		{
 			name: 'a pain score out of range',
 			text: async () => (await validBackupText()).replace('"pain":0', '"pain":11'),
-			problem: /^dailyEntries\[0\]\.pain: must be 0 to 10$/
+			problem: /^Daily check-in 1, pain: must be 0 to 10 \(dailyEntries\[0\]\.pain\)$/
 		},
 		{
 			name: 'an impossible date',
@@ -310,13 +310,13 @@ describe('a bad backup file changes nothing and says what is wrong', () => {
 					'"date":"2026-06-02","pain"',
 					'"date":"2026-02-30","pain"'
 				),
-			problem: /^dailyEntries\[1\]\.date: must be a real date/
+			problem: /^Daily check-in 2, date: must be a real date.*\(dailyEntries\[1\]\.date\)$/
 		},
 		{
 			name: 'a profile with sleep before waking',
 			text: async () =>
 				(await validBackupText()).replace('"sleepTime":"23:00"', '"sleepTime":"05:00"'),
-			problem: /^profile\.profile\.sleepTime: Sleep time must be after wake-up time/
+			problem: /^Plan settings, sleep time: Sleep time must be after wake-up time.*\(profile\.profile\.sleepTime\)$/
 		},
 		{
 			name: '50 MB of junk',
