@@ -134,6 +134,16 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await page.getByRole('heading', { name: 'Pain, last 30 days' }).waitFor();
 	await shot(page, 'progress');
+	await page
+		.getByRole('heading', { name: 'Sitting tolerance, last 30 days' })
+		.scrollIntoViewIfNeeded();
+	await shot(page, 'progress-sitting');
+	await page
+		.getByRole('heading', { name: 'Plan done, last 4 weeks' })
+		.evaluate((h) => h.scrollIntoView());
+	await shot(page, 'progress-calendar');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await shot(page, 'progress-calendar-dark');
 });
 
 test.describe('install offer on an iPhone, the day after set-up', () => {

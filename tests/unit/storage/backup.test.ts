@@ -316,7 +316,8 @@ describe('a bad backup file changes nothing and says what is wrong', () => {
 			name: 'a profile with sleep before waking',
 			text: async () =>
 				(await validBackupText()).replace('"sleepTime":"23:00"', '"sleepTime":"05:00"'),
-			problem: /^Plan settings, sleep time: Sleep time must be after wake-up time.*\(profile\.profile\.sleepTime\)$/
+			problem:
+				/^Plan settings, sleep time: Sleep time must be after wake-up time.*\(profile\.profile\.sleepTime\)$/
 		},
 		{
 			name: '50 MB of junk',
