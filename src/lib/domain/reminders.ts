@@ -3,10 +3,12 @@ import type { SittingBlock } from './profile';
 import type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
 import type { DayPlan } from './plan';
 import type { CheckIn } from './records';
+import { SNOOZE_MINUTES } from './day';
 import {
 	addDays,
 	instantOf,
 	isoWeekday,
+	MINUTES_PER_DAY,
 	wallClockAt,
 	wallTimeToMinutes,
 	type WallTime
@@ -161,4 +163,27 @@ export function restPromptAt(
 	const dueAt = nextRestPrompt(sitting, intervalMinutes, settings.quietHours, timeZone);
 	const quiet = inQuietHours(wallClockAt(now, timeZone).minutes, settings.quietHours);
 	return { dueAt, showing: dueAt !== null && now >= dueAt && !quiet };
+}
+
+// How long a person can put an item off: the default first, the others one tap away, and "later
+// today" while later today exists.
+
+/** "Later today": three hours on (the app's choice). */
+export const LATER_TODAY_MINUTES = 180;
+
+export interface SnoozeChoice {
+	readonly minutes: number;
+	readonly label: string;
+}
+
+/** The choices at a wall-clock minute of the day: 10 (the default), 5, 30, 60, later today. */
+export function snoozeChoices(minuteOfDay: number): SnoozeChoice[] {
+	const choices = [SNOOZE_MINUTES, 5, 30, 60].map((minutes) => ({
+		minutes,
+		label: minutes === 60 ? '1 hour' : `${minutes} minutes`
+	}));
+	// Only while three hours from now is still today: a snooze never moves an item to tomorrow.
+	if (minuteOfDay + LATER_TODAY_MINUTES < MINUTES_PER_DAY)
+		choices.push({ minutes: LATER_TODAY_MINUTES, label: 'Later today (in 3 hours)' });
+	return choices;
 }

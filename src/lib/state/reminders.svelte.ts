@@ -11,7 +11,7 @@ import type {
 	SettingsRepository,
 	WorkerPort
 } from '$lib/domain/ports';
-import type { ScheduledReminder } from '$lib/domain/reminders';
+import type { ScheduledReminder, SnoozeChoice } from '$lib/domain/reminders';
 import {
 	itemAnswerFor,
 	readNotificationActionMessage,
@@ -177,12 +177,24 @@ export class RemindersState {
 		await this.deps.sink.show(message).catch(() => undefined);
 	}
 
-	/** A banner's or a notification's "Done" / "Snooze", or the banner closed. */
-	async answer(itemId: string, action: ItemAction | 'dismiss'): Promise<void> {
+	/**
+	 * A banner's or a notification's "Done" / "Snooze" (for `minutes`, or the default), or the
+	 * banner closed.
+	 */
+	async answer(itemId: string, action: ItemAction | 'dismiss', minutes?: number): Promise<void> {
 		this.#active = this.#active.filter((r) => r.itemId !== itemId);
 		const item = this.deps.today.plan?.items.find((i) => i.id === itemId);
 		if (!item || action === 'dismiss') return;
-		await this.deps.today.answer(item, itemAnswerFor(action));
+		const answer =
+			action === 'snooze' && minutes
+				? { status: 'snoozed' as const, minutes }
+				: itemAnswerFor(action);
+		await this.deps.today.answer(item, answer);
+	}
+
+	/** How long an item can be snoozed now: the default first (the banner and Today's dialog). */
+	snoozeChoices(): SnoozeChoice[] {
+		return this.deps.rules.snoozeChoices(this.deps.clock.wallClock(this.deps.clock.now()).minutes);
 	}
 
 	/** Notification actions the worker passed on because a page was open. */

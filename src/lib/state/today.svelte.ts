@@ -3,7 +3,6 @@ import {
 	checkInFor,
 	dayItemViews,
 	dayProgress,
-	SNOOZE_MINUTES,
 	type DayItemView,
 	type DayProgress,
 	type ItemAnswer
@@ -244,14 +243,6 @@ export class TodayState {
 
 	markDone(item: PlanItem): Promise<boolean> {
 		return this.answer(item, { status: 'done' });
-	}
-
-	skip(item: PlanItem, reason: string): Promise<boolean> {
-		return this.answer(item, { status: 'skipped', reason });
-	}
-
-	snooze(item: PlanItem, minutes = SNOOZE_MINUTES): Promise<boolean> {
-		return this.answer(item, { status: 'snoozed', minutes });
 	}
 
 	/** Unticks an item: it goes back to due, upcoming or missed. */

@@ -7,8 +7,10 @@ import {
 	inQuietHours,
 	nextRestPrompt,
 	reminderSchedule,
-	sentKey
+	sentKey,
+	snoozeChoices
 } from '$lib/domain/reminders';
+import { SNOOZE_MINUTES } from '$lib/domain/day';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import { wallClockAt, wallTimeToMinutes } from '$lib/domain/time';
 import { makeContext, makeProfile } from '../fixtures/builders';
@@ -199,5 +201,28 @@ describe('nextRestPrompt', () => {
 		expect(nextRestPrompt(early, 30, { start: '22:00', end: '07:00' }, 'UTC')?.toISOString()).toBe(
 			'2026-06-15T07:00:00.000Z'
 		);
+	});
+});
+
+describe('snooze choices', () => {
+	it.each([
+		[8 * 60, [10, 5, 30, 60, 180]],
+		[20 * 60 + 59, [10, 5, 30, 60, 180]],
+		[21 * 60, [10, 5, 30, 60]], // three hours on would be tomorrow
+		[23 * 60 + 50, [10, 5, 30, 60]]
+	])('at minute %i of the day: %j minutes', (minute, expected) => {
+		const choices = snoozeChoices(minute);
+		expect(choices.map((c) => c.minutes)).toEqual(expected);
+		expect(choices[0]!.minutes).toBe(SNOOZE_MINUTES); // the default comes first
+	});
+
+	it('names each choice', () => {
+		expect(snoozeChoices(8 * 60).map((c) => c.label)).toEqual([
+			'10 minutes',
+			'5 minutes',
+			'30 minutes',
+			'1 hour',
+			'Later today (in 3 hours)'
+		]);
 	});
 });

@@ -63,6 +63,26 @@ describe('reminders of plan items', () => {
 		expect(app.sink.shown.filter((m) => m.tag === first.id)).toHaveLength(2);
 	});
 
+	it.each([5, 30, 60, 180])(
+		'a banner’s longer snooze of %i minutes reminds again then, not before',
+		async (minutes) => {
+			const app = await appAt('2026-06-15T04:50:00Z');
+			const first = app.today.plan!.items.find((i) => i.kind === 'timed')!;
+			app.clock.set(startOf(first));
+			await app.session.tick();
+			expect(app.reminders.snoozeChoices().map((c) => c.minutes)).toContain(minutes);
+			await app.reminders.answer(first.id, 'snooze', minutes);
+			const until = minutesLater(app, minutes);
+			expect(app.today.checkIns[first.id]?.snoozedUntil).toBe(until);
+			app.clock.set(minutesLater(app, minutes - 1));
+			await app.session.tick();
+			expect(app.reminders.active.map((r) => r.itemId)).not.toContain(first.id);
+			app.clock.set(until);
+			await app.session.tick();
+			expect(app.reminders.active.map((r) => r.itemId)).toContain(first.id);
+		}
+	);
+
 	it('"Done" on a banner ticks the item; "Dismiss" only hides the banner', async () => {
 		const app = await appAt('2026-06-15T04:50:00Z');
 		const [first, second] = app.today.plan!.items.filter((i) => i.kind === 'timed');

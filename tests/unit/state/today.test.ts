@@ -70,7 +70,7 @@ describe('TodayState', () => {
 	])('$name keeps the reason as the person wrote it, trimmed', async ({ reason, stored }) => {
 		const app = await setUpApp();
 		const item = app.today.items[0]!.item;
-		await app.today.skip(item, reason);
+		await app.today.answer(item, { status: 'skipped', reason });
 		expect(app.today.checkIns[item.id]).toMatchObject({ status: 'skipped', reason: stored });
 		expect(app.today.items[0]!.state).toBe('skipped');
 	});
@@ -82,7 +82,7 @@ describe('TodayState', () => {
 			new Date(Date.parse('2026-06-15T05:00:00Z') + 60_000 * 60 * 3).toISOString() // 10:00
 		);
 		await app.session.tick();
-		await app.today.snooze(view.item);
+		await app.today.answer(view.item, { status: 'snoozed', minutes: SNOOZE_MINUTES });
 		const until = new Date(app.clock.now().getTime() + SNOOZE_MINUTES * 60_000).toISOString();
 		expect(app.today.checkIns[view.item.id]?.snoozedUntil).toBe(until);
 		expect(app.today.items.find((v) => v.item.id === view.item.id)?.state).toBe('snoozed');
