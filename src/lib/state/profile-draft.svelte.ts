@@ -148,6 +148,17 @@ export class ProfileDraft {
 				: null
 		};
 		const parsed = parseProfile(input);
-		return parsed.ok ? { ok: true, profile: parsed.profile } : { ok: false, issues: parsed.issues };
+		// A date ahead of today is a slip of the finger, not a plan: say so rather than keep it.
+		const future =
+			this.painStartedOn && this.painStartedOn > today
+				? [
+						{
+							field: 'painStartedOn',
+							message: 'The pain cannot start after today; pick today or an earlier day.'
+						}
+					]
+				: [];
+		if (parsed.ok && future.length === 0) return { ok: true, profile: parsed.profile };
+		return { ok: false, issues: [...future, ...(parsed.ok ? [] : parsed.issues)] };
 	}
 }
