@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+import { SetupPage } from './page-models/setup-page';
+
+// The set-up's Continue is always reachable, dialogs give focus back, and the check-in fits 320 px
+// (issue 16 points 7 and 13, in part).
+
+test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+
+test('set-up: Continue is in view above the bottom bar on every step, without scrolling', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	const inView = async () => {
+		const button = page.getByRole('button', { name: /^(Continue|Create my plan)$/ });
+		const box = (await button.boundingBox())!;
+		const bar = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+		return box.y >= 0 && box.y + box.height <= bar.y;
+	};
+	expect(await inView()).toBe(true);
+	await setup.continue();
+	expect(await inView()).toBe(true); // the long list of warning signs
+	await setup.answerAllNo();
+	await setup.continue();
+	expect(await inView()).toBe(true);
+});
+
+test('closing a dialog gives focus back to what opened it', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-06-15T07:20:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults({ sits: false });
+	const skip = page.getByRole('button', { name: /^Skip: Warm compress, 07:30/ });
+	await skip.click();
+	await expect(page.getByRole('dialog', { name: /Skip Warm compress/ })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(skip).toBeFocused();
+
+	const snooze = page.getByRole('button', { name: /^Snooze: Warm compress, 07:30/ });
+	await snooze.click();
+	await page
+		.getByRole('dialog', { name: 'Snooze Warm compress' })
+		.getByRole('button', { name: 'Cancel' })
+		.click();
+	await expect(snooze).toBeFocused();
+	// Snoozed: the button that opened it stays, and keeps focus.
+	await snooze.click();
+	await page.getByRole('button', { name: /^5 minutes/ }).click();
+	await expect(snooze).toBeFocused();
+});
+
+test.describe('at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the check-in does not scroll sideways', async ({ page }) => {
+		await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+		await new SetupPage(page).open();
+		await new SetupPage(page).completeWithDefaults();
+		await page.goto('/check-in');
+		await page.getByRole('group', { name: /Pain right now/ }).waitFor();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
