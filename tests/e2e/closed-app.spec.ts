@@ -200,9 +200,9 @@ test('Settings: the switch uploads encrypted reminders the relay cannot read, an
 	await expect(reminders).toContainText('on an iPhone the app added to the Home Screen');
 
 	await toggle.check();
-	await expect(reminders.getByRole('status')).toContainText(
-		/On: the relay holds \d+ reminders for the next three days/
-	);
+	await expect(
+		reminders.getByRole('status', { name: 'Reminders with the app closed' })
+	).toContainText(/On: the relay holds \d+ reminders for the next three days/);
 	const rows = relayRows(subscription.json.endpoint);
 	expect(rows.length).toBeGreaterThan(2);
 	const days = new Set(rows.map((r) => r.id.slice(0, 10)));
@@ -241,9 +241,9 @@ test('Settings: the switch uploads encrypted reminders the relay cannot read, an
 	expect(last.notification.body).toContain('Open the app to keep your reminders coming.');
 
 	await toggle.uncheck();
-	await expect(reminders.getByRole('status')).toContainText(
-		'Off: reminders come only while the app is open'
-	);
+	await expect(
+		reminders.getByRole('status', { name: 'Reminders with the app closed' })
+	).toContainText('Off: reminders come only while the app is open');
 	expect(deviceCount(subscription.json.endpoint)).toBe(0);
 });
 

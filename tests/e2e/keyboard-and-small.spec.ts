@@ -65,3 +65,26 @@ test.describe('at 320 px', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });
+
+test('a control reached with Tab is not hidden under the bottom bar', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.goto('/check-in');
+	await page.getByRole('group', { name: /Pain right now/ }).waitFor();
+	const bar = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+	// Tab through the whole form; after each key the focused control must be clear of the bar.
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		const box = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el.closest('nav') || !el.matches('a, button, input, select, textarea, summary'))
+				return null;
+			const r = el.getBoundingClientRect();
+			return { top: r.top, bottom: r.bottom, name: el.textContent?.trim() || el.tagName };
+		});
+		if (!box) continue;
+		expect(box.bottom, `${box.name} is under the bottom bar`).toBeLessThanOrEqual(bar.y + 1);
+		expect(box.top).toBeGreaterThanOrEqual(0);
+	}
+});
