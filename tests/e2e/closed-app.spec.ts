@@ -1,13 +1,13 @@
-import { createECDH, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 // @ts-expect-error http_ece ships no types
 import ece from 'http_ece';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForServiceWorkerControl } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
-import { E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './relay-env';
+import { fakePushManager, fakeSubscription, serviceWorker, type WorkerScope } from './push-helpers';
+import { RELAY_DATA_DIR } from './relay-env';
 
 // Closed-app reminders: a push delivered to the worker (CDP's ServiceWorker.deliverPushMessage,
 // since Chromium here cannot get a real subscription) and the Settings switch, with the page's
@@ -15,20 +15,6 @@ import { E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './relay-env';
 // the e2e server runs.
 
 test.use({ timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
-
-interface WorkerScope {
-	registration: {
-		getNotifications(filter?: {
-			tag?: string;
-		}): Promise<{ title: string; body: string; tag: string; actions?: { action: string }[] }[]>;
-	};
-	dispatchEvent(event: Event): boolean;
-	NotificationEvent: new (type: string, init: { notification: unknown; action: string }) => Event;
-}
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-	return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
 
 /** Delivers a push message to the app's worker, as a push service would. */
 async function deliverPush(page: Page, data: string): Promise<void> {
@@ -104,49 +90,6 @@ test('a pushed reminder shows with Done and Snooze, and Done from it records the
 	await expect(today.item('Warm compress').first()).toBeChecked();
 });
 
-/** A subscription as a browser would make one, with its private key kept here to decrypt. */
-function fakeSubscription() {
-	const ecdh = createECDH('prime256v1');
-	ecdh.generateKeys();
-	const auth = randomBytes(16);
-	return {
-		ecdh,
-		auth,
-		json: {
-			endpoint: `${E2E_PUSH_ORIGIN}/push/${randomBytes(8).toString('hex')}`,
-			keys: { p256dh: ecdh.getPublicKey('base64url'), auth: auth.toString('base64url') }
-		}
-	};
-}
-
-/** Makes the page's PushManager hand out `subscription` (Chromium here cannot subscribe). */
-async function fakePushManager(
-	page: Page,
-	subscription: { endpoint: string; keys: { p256dh: string; auth: string } }
-) {
-	await page.addInitScript((sub) => {
-		const bytes = (b64: string) =>
-			Uint8Array.from(
-				atob(b64.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (b64.length % 4)) % 4)),
-				(c) => c.charCodeAt(0)
-			).buffer;
-		let current: unknown = null;
-		PushManager.prototype.getSubscription = async () => current as PushSubscription | null;
-		PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
-			current = {
-				endpoint: sub.endpoint,
-				options: { applicationServerKey: options?.applicationServerKey, userVisibleOnly: true },
-				getKey: (name: 'p256dh' | 'auth') => bytes(sub.keys[name]),
-				unsubscribe: async () => {
-					current = null;
-					return true;
-				}
-			};
-			return current as PushSubscription;
-		};
-	}, subscription);
-}
-
 function relayRows(endpoint: string) {
 	const db = new Database(join(RELAY_DATA_DIR, 'relay.sqlite'), {
 		readonly: true,
@@ -193,7 +136,8 @@ test('Settings: the switch uploads encrypted reminders the relay cannot read, an
 	await new SetupPage(page).open();
 	await new SetupPage(page).completeWithDefaults({ sits: false });
 	await page.goto('/settings');
-	const reminders = page.getByRole('region', { name: 'Reminders' });
+	// Settings' own section, not a reminder banner that may be showing above the page (real time here).
+	const reminders = page.getByRole('main').getByRole('region', { name: 'Reminders' });
 	const toggle = reminders.getByRole('switch', { name: 'Remind me even when the app is closed' });
 	await expect(toggle).not.toBeChecked();
 	await expect(reminders).toContainText('sees when your reminders are due, never what they say');
@@ -256,7 +200,7 @@ test('Settings says plainly when closed-app reminders are not possible here', as
 	// A static-only deploy: no relay answers on the app's origin.
 	await page.route('**/relay/v1/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
 	await page.goto('/settings');
-	const reminders = page.getByRole('region', { name: 'Reminders' });
+	const reminders = page.getByRole('main').getByRole('region', { name: 'Reminders' });
 	await expect(reminders).toContainText(
 		'reminders with the app closed need the relay, and this copy of the app is served without one'
 	);
@@ -265,7 +209,7 @@ test('Settings says plainly when closed-app reminders are not possible here', as
 	await page.unroute('**/relay/v1/**');
 	await context.clearPermissions();
 	await page.reload();
-	await expect(page.getByRole('region', { name: 'Reminders' })).toContainText(
+	await expect(page.getByRole('main').getByRole('region', { name: 'Reminders' })).toContainText(
 		'allow notifications first'
 	);
 });

@@ -1,25 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { advanceClock, expect, test, waitForServiceWorkerControl } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
+import { serviceWorker, type WorkerScope } from './push-helpers';
 
 test.use({ timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
-
-/** The bits of the worker's global scope these tests touch (Node's types do not have them). */
-interface WorkerScope {
-	registration: {
-		getNotifications(filter?: {
-			tag?: string;
-		}): Promise<{ title: string; tag: string; actions?: { action: string }[] }[]>;
-	};
-	dispatchEvent(event: Event): boolean;
-	NotificationEvent: new (type: string, init: { notification: unknown; action: string }) => Event;
-}
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-	return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
 
 /** Titles (and actions) of the notifications the worker's registration is showing. */
 async function shownNotifications(worker: Worker) {

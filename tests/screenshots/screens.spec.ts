@@ -1,8 +1,8 @@
-import { createECDH, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { test, type Page } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../src/lib/domain/profile';
 import { SetupPage } from '../e2e/page-models/setup-page';
+import { fakePushManager, fakeSubscription } from '../e2e/push-helpers';
 
 test.use({
 	timezoneId: 'Europe/Berlin',
@@ -186,35 +186,12 @@ test.describe('reminders with the app closed', () => {
 
 	test('the switch, off and on', async ({ page }) => {
 		// Chromium here cannot subscribe: a subscription the e2e relay accepts, at a local address.
-		const ecdh = createECDH('prime256v1');
-		ecdh.generateKeys();
-		const keys = {
-			p256dh: ecdh.getPublicKey('base64url'),
-			auth: randomBytes(16).toString('base64url')
-		};
-		await page.addInitScript((keys) => {
-			const bytes = (b64: string) =>
-				Uint8Array.from(
-					atob(b64.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (b64.length % 4)) % 4)),
-					(c) => c.charCodeAt(0)
-				).buffer;
-			let current: unknown = null;
-			PushManager.prototype.getSubscription = async () => current as PushSubscription | null;
-			PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
-				current = {
-					endpoint: 'http://127.0.0.1:4199/push/screenshot',
-					options: { applicationServerKey: options?.applicationServerKey, userVisibleOnly: true },
-					getKey: (name: 'p256dh' | 'auth') => bytes(keys[name]),
-					unsubscribe: async () => true
-				};
-				return current as PushSubscription;
-			};
-		}, keys);
+		await fakePushManager(page, fakeSubscription().json);
 		const setup = new SetupPage(page);
 		await setup.open();
 		await setup.completeWithDefaults();
 		await page.goto('/settings');
-		const section = page.getByRole('region', { name: 'Reminders' });
+		const section = page.getByRole('main').getByRole('region', { name: 'Reminders' });
 		const toggle = section.getByRole('switch', { name: 'Remind me even when the app is closed' });
 		await toggle.waitFor();
 		await toggle.scrollIntoViewIfNeeded();
