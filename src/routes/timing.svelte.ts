@@ -1,3 +1,5 @@
+import type { TimerProgress } from '$lib/state/types';
+
 /**
  * A countdown that keeps true time when the phone locks or the tab is hidden: remaining time is
  * computed from the start instant on every tick, never by counting ticks.
@@ -33,6 +35,20 @@ export class Countdown {
 		clearInterval(this.#timer);
 		this.#timer = setInterval(() => this.update(), 250);
 		this.update();
+	}
+
+	/** Shows where a kept timer stands: running until its end, or paused with what was left. */
+	follow(progress: TimerProgress): void {
+		if (progress.endsAt !== null) return this.runUntil(progress.endsAt);
+		clearInterval(this.#timer);
+		this.running = false;
+		this.remainingMs = Math.min(progress.remainingMs, this.durationMs);
+		this.finished = this.remainingMs === 0;
+	}
+
+	/** Where it stands now, to keep across a closed dialog or a reload. */
+	get progress(): TimerProgress {
+		return { endsAt: this.endsAt, remainingMs: this.remainingMs };
 	}
 
 	stop(): void {

@@ -81,7 +81,7 @@ test('a new version waits for Reload, never interrupts a timer, and keeps every 
 	await expect(new TodayPage(other).item('Warm compress').first()).toBeChecked();
 	await page.getByRole('button', { name: 'Start timer: Warm compress, 10:30' }).click();
 	const timer = page.getByRole('dialog', { name: 'Warm compress' });
-	await timer.getByRole('button', { name: 'Start' }).click();
+	await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible(); // started by the tap
 	await markDocument(page);
 
 	deployNextVersion();

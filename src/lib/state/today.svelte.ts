@@ -236,6 +236,9 @@ export class TodayState {
 		);
 		if (saved) {
 			this.#checkIns = { ...this.#checkIns, [item.id]: checkIn };
+			// Done or skipped, its timer is over (and does not come back if the tick is taken back).
+			if (answer.status !== 'snoozed' && this.#runningTimer?.itemId === item.id)
+				await this.keepTimer(null);
 			void this.#askToKeepData();
 		}
 		return saved;

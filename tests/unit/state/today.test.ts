@@ -181,6 +181,23 @@ describe('TodayState', () => {
 		expect(app.store.settings.get('runningTimer')?.value).toBeNull();
 	});
 
+	it.each([
+		{ answer: { status: 'done' } as const, kept: false },
+		{ answer: { status: 'skipped', reason: 'Too sore' } as const, kept: false },
+		{ answer: { status: 'snoozed', minutes: 10 } as const, kept: true }
+	])("an item's timer ends when the item is answered $answer.status", async ({ answer, kept }) => {
+		const app = await setUpApp();
+		const [item, other] = app.today.items.map((v) => v.item);
+		const timer = { itemId: item!.id, date: '2026-06-15', endsAt: 1_000, remainingMs: 500 };
+		await app.today.keepTimer(timer);
+		await app.today.answer(other!, { status: 'done' });
+		expect(app.today.runningTimer).toEqual(timer); // another item's answer leaves it alone
+		await app.today.answer(item!, answer);
+		expect(app.today.runningTimer).toEqual(kept ? timer : null);
+		await app.today.markNotDone(item!);
+		expect(app.today.runningTimer).toEqual(kept ? timer : null); // untick: it does not come back
+	});
+
 	it('triage and Progress read the history window of the profile', async () => {
 		const app = await setUpApp();
 		await app.today.saveEntry({ ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 4 });
