@@ -200,6 +200,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'dist/',
 			'relay/dist/',
 			'node_modules/',

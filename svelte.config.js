@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 // app.html's one inline script (the launch hint: does this device hold a plan?) is allowed by its
 // hash, computed from the file so the two never drift apart.
 const launchHint = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+/** @type {`sha256-${string}`} */
 const launchHintHash = `sha256-${createHash('sha256')
 	.update(launchHint ?? '')
 	.digest('base64')}`;
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { basePathFrom } from './scripts/base-path.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -27,7 +29,9 @@ const config = {
 		}),
 		// Absolute asset paths: the "page not found" page is served at any depth (/a/b/c), where
 		// relative ones would point at files that do not exist.
-		paths: { relative: false },
+		paths: { relative: false, base: basePathFrom(process.env.BASE_PATH) },
+		// KIT_OUT_DIR lets an e2e build another variant (a sub-path) while the main build is served.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// The PWA plugin registers the worker through workbox-window (src/lib/pwa).
 		serviceWorker: { register: false },
 		// CSS is small (a few KB): inlined, it costs no render-blocking request before first paint.

@@ -8,16 +8,20 @@ import { defineConfig, type Plugin } from 'vite';
 const appVersion: string =
 	process.env.APP_VERSION ?? JSON.parse(readFileSync('package.json', 'utf8')).version;
 import type { ManifestOptions } from 'vite-plugin-pwa';
+import svelteConfig from './svelte.config.js';
+
+/** '' or a sub-path such as '/care' (BASE_PATH at build time); the app's root is `${base}/`. */
+const base: string = svelteConfig.kit?.paths?.base ?? '';
 
 /** The web app manifest (installability needs name, icons 192/512, start_url, display). */
 const webManifest: Partial<ManifestOptions> = {
-	id: '/',
+	id: `${base}/`,
 	name: 'Deep Gluteal Care',
 	short_name: 'Gluteal Care',
 	description:
 		'A daily home-care routine for deep gluteal syndrome and sciatic buttock pain: compresses, gentle stretches, sitting breaks and a pain diary. Works offline; your records stay on your device.',
-	start_url: '/',
-	scope: '/',
+	start_url: `${base}/`,
+	scope: `${base}/`,
 	display: 'standalone',
 	orientation: 'portrait',
 	theme_color: '#0f5f59',
@@ -25,10 +29,15 @@ const webManifest: Partial<ManifestOptions> = {
 	lang: 'en',
 	categories: ['health', 'medical'],
 	icons: [
-		{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
-		{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
-		{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-		{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+		{ src: `${base}/pwa-64x64.png`, sizes: '64x64', type: 'image/png' },
+		{ src: `${base}/pwa-192x192.png`, sizes: '192x192', type: 'image/png' },
+		{ src: `${base}/pwa-512x512.png`, sizes: '512x512', type: 'image/png' },
+		{
+			src: `${base}/maskable-icon-512x512.png`,
+			sizes: '512x512',
+			type: 'image/png',
+			purpose: 'maskable'
+		}
 	]
 };
 
@@ -43,7 +52,8 @@ const FIRST_SCREEN_ROOTS = [
 ];
 
 /** Where the build writes which source modules went into which client chunk (`npm run bench` reads it). */
-const CHUNK_REPORT = '.svelte-kit/output/chunk-modules.json';
+const KIT_OUT_DIR: string = svelteConfig.kit?.outDir ?? '.svelte-kit';
+const CHUNK_REPORT = `${KIT_OUT_DIR}/output/chunk-modules.json`;
 
 type ModuleGraph = (id: string) => { importedIds: readonly string[] } | null;
 
@@ -84,7 +94,7 @@ function firstScreenChunk() {
 				}
 				report[chunk.fileName] = sizes;
 			}
-			mkdirSync('.svelte-kit/output', { recursive: true });
+			mkdirSync(`${KIT_OUT_DIR}/output`, { recursive: true });
 			writeFileSync(CHUNK_REPORT, JSON.stringify(report, null, 1));
 		}
 	};
@@ -115,7 +125,10 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
 					'prerendered/**/*.{html,json}'
 				]
 			},
-			kit: { includeVersionFile: true },
+			// The worker's precache names the start page `${base}/`, as the manifest does.
+			kit: { includeVersionFile: true, base: `${base}/`, outDir: KIT_OUT_DIR },
+			// Where Kit wrote the client (the plugin assumes .svelte-kit/output otherwise).
+			outDir: resolve(KIT_OUT_DIR, 'output'),
 			devOptions: { enabled: false }
 		})
 	],

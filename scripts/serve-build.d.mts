@@ -1,5 +1,5 @@
 export function serveBuild(
 	port: number,
 	dir?: string,
-	options?: { https?: boolean }
+	options?: { https?: boolean; base?: string }
 ): Promise<{ url: string; stop: () => void }>;

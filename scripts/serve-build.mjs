@@ -6,10 +6,10 @@ import { spawn } from 'node:child_process';
  * Serves `dir` (default build/) on `port` until `stop()`. With `https`, over HTTPS and HTTP/2 with a
  * throwaway self-signed certificate (a browser must be told to accept it).
  */
-export async function serveBuild(port, dir = 'build', { https = false } = {}) {
+export async function serveBuild(port, dir = 'build', { https = false, base = '' } = {}) {
 	const tls = https ? await throwawayCertificate() : {};
 	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, PORT: String(port), BUILD_DIR: dir, ...tls },
+		env: { ...process.env, PORT: String(port), BUILD_DIR: dir, BASE_PATH: base, ...tls },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	const stop = () => server.kill();
@@ -24,7 +24,7 @@ export async function serveBuild(port, dir = 'build', { https = false } = {}) {
 		stop();
 		throw new Error(`the server on port ${port} did not start`);
 	}
-	return { url: `${https ? 'https' : 'http'}://127.0.0.1:${port}/`, stop };
+	return { url: `${https ? 'https' : 'http'}://127.0.0.1:${port}${base}/`, stop };
 }
 
 async function throwawayCertificate() {

@@ -9,11 +9,14 @@ import { createSecureServer } from 'node:http2';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { networkInterfaces } from 'node:os';
+import { basePathFrom } from './base-path.js';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const args = process.argv.slice(2);
 const host = args.includes('--host') ? '0.0.0.0' : '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
+// A build made with BASE_PATH=/care is served under /care/, as a static host would.
+const base = basePathFrom(process.env.BASE_PATH);
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -81,8 +84,18 @@ function encodedCopy(file, acceptEncoding = '') {
 
 function serveFile(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	if (relay && url.pathname.startsWith('/relay/')) return relay.listener(req, res);
-	const file = resolveFile(url.pathname);
+	if (base && (url.pathname === '/' || url.pathname === base)) {
+		res.writeHead(301, { location: `${base}/` });
+		res.end();
+		return;
+	}
+	// The path inside the app: /care/progress is progress; outside the sub-path nothing is found.
+	const inside = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : null;
+	if (relay && inside?.startsWith('/relay/')) {
+		if (base) req.url = inside + url.search; // the relay answers on its own paths
+		return relay.listener(req, res);
+	}
+	const file = inside === null ? undefined : resolveFile(inside);
 	if (!file) {
 		// As static hosts do: the app's own "page not found" (build/404.html), with status 404.
 		const notFound = join(root, '404.html');
@@ -95,8 +108,8 @@ function serveFile(req, res) {
 		res.end('Not found');
 		return;
 	}
-	const isWorker = url.pathname === '/service-worker.js' || url.pathname === '/sw.js';
-	const immutable = url.pathname.startsWith('/_app/immutable/');
+	const isWorker = inside === '/service-worker.js' || inside === '/sw.js';
+	const immutable = inside.startsWith('/_app/immutable/');
 	// Static hosts send text compressed; the bench's network figures depend on it.
 	const body = encodedCopy(file, req.headers['accept-encoding']);
 	res.writeHead(200, {
@@ -105,7 +118,7 @@ function serveFile(req, res) {
 		...(body.coding ? { 'content-encoding': body.coding } : {}),
 		// The worker and HTML must be revalidated so updates are seen; hashed assets never change.
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		...(isWorker ? { 'service-worker-allowed': '/' } : {})
+		...(isWorker ? { 'service-worker-allowed': `${base}/` } : {})
 	});
 	createReadStream(body.file).pipe(res);
 }
@@ -129,12 +142,12 @@ function lanAddresses() {
 server.listen(port, host, () => {
 	const scheme = tls ? 'https' : 'http';
 	console.log(
-		`Deep Gluteal Care is running at ${scheme}://localhost:${port}` +
-			(relay ? ' (with the reminder relay at /relay/v1/)' : '')
+		`Deep Gluteal Care is running at ${scheme}://localhost:${port}${base}/` +
+			(relay ? ` (with the reminder relay at ${base}/relay/v1/)` : '')
 	);
 	if (host === '0.0.0.0') {
 		for (const address of lanAddresses())
-			console.log(`On a phone on the same network: ${scheme}://${address}:${port}`);
+			console.log(`On a phone on the same network: ${scheme}://${address}:${port}${base}/`);
 	} else {
 		console.log('To open it on your phone, start it with --host (npm start -- --host).');
 	}

@@ -46,13 +46,14 @@ registerRoute(
 				return (await matchPrecache('404')) ?? Response.error();
 			}
 		},
-		{ denylist: [/^\/relay\//] }
+		{ denylist: [new RegExp(`^${new URL('relay/', self.registration.scope).pathname}`)] }
 	)
 );
 
 /** The relay on the app's own origin, reached from the worker with the worker's subscription. */
 const relayPush = new RelayPush({
 	registration: async () => self.registration,
+	appRoot: () => new URL(self.registration.scope).pathname,
 	fetch: (input, init) => fetch(new URL(input, self.registration.scope).href, init),
 	notificationPermission: () => Notification.permission,
 	iosTab: () => false
@@ -156,7 +157,7 @@ async function morningSummary(): Promise<void> {
 		await self.registration.showNotification('Your home-care plan for today', {
 			body,
 			tag: TAGS.morningSummary,
-			icon: '/pwa-192x192.png',
+			icon: 'pwa-192x192.png',
 			data: null
 		});
 		const nav = self.navigator as WorkerNavigator & { setAppBadge?: (n: number) => Promise<void> };

@@ -78,6 +78,7 @@ describe('the page’s relay adapter', () => {
 		const browser = fakeRegistration(push, () => relay!.vapidPublicKey);
 		const adapter = new RelayPush({
 			registration: async () => browser.registration,
+			appRoot: () => '/',
 			fetch: (input, init) =>
 				Promise.resolve(
 					relay!.fetch(
@@ -132,6 +133,7 @@ describe('the page’s relay adapter', () => {
 	it('says there is no relay on a static-only deploy, and that the relay is unreachable offline', async () => {
 		const staticHost = new RelayPush({
 			registration: async () => ({ pushManager: {} }) as unknown as ServiceWorkerRegistration,
+			appRoot: () => '/',
 			fetch: async () => new Response('Not found', { status: 404 }),
 			notificationPermission: () => 'granted',
 			iosTab: () => false
@@ -140,6 +142,7 @@ describe('the page’s relay adapter', () => {
 		expect(await staticHost.enable(null)).toBe('no-relay');
 		const offline = new RelayPush({
 			registration: async () => ({ pushManager: {} }) as unknown as ServiceWorkerRegistration,
+			appRoot: () => '/',
 			fetch: async () => {
 				throw new TypeError('Failed to fetch');
 			},
@@ -149,11 +152,38 @@ describe('the page’s relay adapter', () => {
 		expect(await offline.enable(null)).toBe('unreachable');
 		const iphone = new RelayPush({
 			registration: async () => null,
+			appRoot: () => '/',
 			fetch: async () => new Response('{}'),
 			notificationPermission: () => 'default',
 			iosTab: () => true
 		});
 		expect(await iphone.availability()).toBe('needs-install');
+	});
+
+	it('under a sub-path, reaches the relay beside the app and opens Today there', async () => {
+		const asked: string[] = [];
+		const published = new RelayPush({
+			registration: async () => ({ pushManager: {} }) as unknown as ServiceWorkerRegistration,
+			appRoot: () => '/care/',
+			fetch: async (input) => {
+				asked.push(input);
+				return new Response('Not found', { status: 404 });
+			},
+			notificationPermission: () => 'granted',
+			iosTab: () => false
+		});
+		expect(await published.availability()).toBe('no-relay');
+		expect(asked).toEqual(['/care/relay/v1/vapid-public-key']);
+		const reminder = {
+			itemId: '2026-06-15:walk:0',
+			date: '2026-06-15',
+			sendAt: new Date('2026-06-15T10:00:00Z'),
+			title: 'Walk at 12:00',
+			body: 'A gentle walk.'
+		};
+		expect(pushMessageOf(reminder, '/care/').notification.navigate).toBe(
+			'/care/#item-2026-06-15-walk-0'
+		);
 	});
 
 	it('cuts a long body so every reminder fits the one padded size', () => {

@@ -127,20 +127,24 @@ export interface PushMessage {
 	readonly mutable: true;
 }
 
-export function pushMessageOf(reminder: {
-	itemId: string;
-	date: string;
-	sendAt: Date;
-	title: string;
-	body: string;
-}): PushMessage {
+export function pushMessageOf(
+	reminder: {
+		itemId: string;
+		date: string;
+		sendAt: Date;
+		title: string;
+		body: string;
+	},
+	/** The app's root path ('/', or '/care/' under a sub-path): a tap opens Today there. */
+	appRoot = '/'
+): PushMessage {
 	const data = { kind: 'item', itemId: reminder.itemId, date: reminder.date } as const;
 	return {
 		web_push: 8030,
 		notification: {
 			title: reminder.title,
 			body: reminder.body,
-			navigate: `/${notificationTarget(data)}`,
+			navigate: `${appRoot}${notificationTarget(data)}`,
 			tag: reminder.itemId,
 			data: { ...data, at: reminder.sendAt.toISOString() }
 		},

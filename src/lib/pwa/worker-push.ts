@@ -53,7 +53,7 @@ export async function showPushedReminder(
 		await show('Deep Gluteal Care', {
 			body: 'Open the app to see your plan.',
 			tag: 'push',
-			icon: '/pwa-192x192.png'
+			icon: 'pwa-192x192.png'
 		});
 		return;
 	}
@@ -70,8 +70,8 @@ export async function showPushedReminder(
 	await show(n.title, {
 		body: n.body,
 		tag: n.tag,
-		icon: '/pwa-192x192.png',
-		badge: '/pwa-64x64.png',
+		icon: 'pwa-192x192.png',
+		badge: 'pwa-64x64.png',
 		silent: shownAlready,
 		data: { kind: n.data.kind, itemId: n.data.itemId, date: n.data.date },
 		actions: NOTIFICATION_BUTTONS.item

@@ -26,8 +26,9 @@ export class NotificationSink implements ReminderSink {
 		await registration.showNotification(message.title, {
 			body: message.body,
 			tag: message.tag,
-			icon: '/pwa-192x192.png',
-			badge: '/pwa-64x64.png',
+			// The icons beside the app, under its sub-path when it has one.
+			icon: new URL('pwa-192x192.png', registration.scope).href,
+			badge: new URL('pwa-64x64.png', registration.scope).href,
 			data: notificationDataOf(message),
 			// `actions` is in the Notifications spec but not yet in TypeScript's DOM types.
 			...({ actions: NOTIFICATION_BUTTONS[message.kind] } as object)

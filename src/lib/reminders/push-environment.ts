@@ -1,3 +1,4 @@
+import { base } from '$app/paths';
 import { isAppleMobile, runsInstalled } from '$lib/pwa/install';
 import type { PushEnvironment } from './push-relay';
 
@@ -11,6 +12,7 @@ export const browserPushEnvironment: PushEnvironment = {
 			new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000))
 		]);
 	},
+	appRoot: () => `${base}/`,
 	fetch: (input, init) => fetch(input, init),
 	notificationPermission: () =>
 		typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,

@@ -15,6 +15,9 @@ export const PUSH_RECORD_BYTES = 1500;
 export interface PushEnvironment {
 	/** The service worker registration, or null where there is none. */
 	registration(): Promise<ServiceWorkerRegistration | null>;
+	/** The app's root path: '/', or '/care/' when it is published under a sub-path. */
+	appRoot(): string;
+	/** Fetches an absolute path on the app's origin. */
 	fetch(input: string, init?: RequestInit): Promise<Response>;
 	/** 'granted', 'denied', 'default', or 'unsupported'. */
 	notificationPermission(): string;
@@ -25,10 +28,10 @@ export interface PushEnvironment {
 const encoder = new TextEncoder();
 
 /** The reminder as the encrypted JSON the device receives, its body cut to fit the padded size. */
-export function pushPlaintext(reminder: PushReminder): Uint8Array {
+export function pushPlaintext(reminder: PushReminder, appRoot = '/'): Uint8Array {
 	let body = reminder.body;
 	for (;;) {
-		const bytes = encoder.encode(JSON.stringify(pushMessageOf({ ...reminder, body })));
+		const bytes = encoder.encode(JSON.stringify(pushMessageOf({ ...reminder, body }, appRoot)));
 		if (bytes.length < PUSH_RECORD_BYTES || body.length === 0) return bytes;
 		body = `${body.slice(0, Math.max(0, body.length - 40)).trimEnd()}…`;
 		if (body === '…') body = '';
@@ -43,7 +46,8 @@ export class RelayPush implements ClosedAppPush {
 	constructor(private readonly env: PushEnvironment) {}
 
 	async #call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-		return this.env.fetch(`${RELAY_PREFIX}${path}`, {
+		// The relay lives beside the app: under its sub-path when it has one.
+		return this.env.fetch(`${this.env.appRoot()}${RELAY_PREFIX.slice(1)}${path}`, {
 			method: init.method ?? 'GET',
 			headers: {
 				...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -138,7 +142,9 @@ export class RelayPush implements ClosedAppPush {
 				ttl: r.ttlSeconds,
 				topic: r.topic,
 				payload: toBase64Url(
-					await encryptPushMessage(pushPlaintext(r), keys, { padTo: PUSH_RECORD_BYTES })
+					await encryptPushMessage(pushPlaintext(r, this.env.appRoot()), keys, {
+						padTo: PUSH_RECORD_BYTES
+					})
 				)
 			}))
 		);

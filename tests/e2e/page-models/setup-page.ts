@@ -4,8 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export class SetupPage {
 	constructor(readonly page: Page) {}
 
-	async open(): Promise<void> {
-		await this.page.goto('/');
+	/** From the welcome on Today; `root` is where the app lives ('/', or '/care/' under a sub-path). */
+	async open(root = '/'): Promise<void> {
+		await this.page.goto(root);
 		await this.page.getByRole('link', { name: 'Set up my plan' }).click();
 		await expect(this.page.getByRole('heading', { name: 'Welcome', level: 2 })).toBeVisible();
 		// Before hydration the link is a plain link: /setup may be a fresh page still hydrating.
