@@ -117,3 +117,38 @@ describe('scripts/serve.mjs over HTTPS', () => {
 		}
 	});
 });
+
+describe('scripts/serve.mjs under a sub-path (BASE_PATH)', () => {
+	let server: Awaited<ReturnType<typeof serveBuild>>;
+	beforeAll(async () => {
+		const dir = fakeBuild();
+		writeFileSync(join(dir, 'service-worker.js'), 'self;');
+		server = await serveBuild(4303, dir, { base: '/care' });
+	});
+	afterAll(() => server.stop());
+
+	it('serves the build at /care/ and its pages under it', async () => {
+		expect(server.url).toBe('http://127.0.0.1:4303/care/');
+		expect((await get(server.url)).body.toString()).toBe(PAGE);
+		expect((await get(`${server.url}settings`)).body.toString()).toBe('<title>Settings</title>');
+		expect((await get(`${server.url}_app/immutable/a.js`)).headers['cache-control']).toContain(
+			'immutable'
+		);
+	});
+
+	it('sends the root and the bare path to /care/, and finds nothing outside it', async () => {
+		for (const path of ['/', '/care']) {
+			const reply = await get(`http://127.0.0.1:4303${path}`);
+			expect(reply.status).toBe(301);
+			expect(reply.headers.location).toBe('/care/');
+		}
+		expect((await get('http://127.0.0.1:4303/settings')).status).toBe(404);
+		expect((await get('http://127.0.0.1:4303/carex/settings')).status).toBe(404);
+	});
+
+	it('allows the worker the sub-path as its scope, not the whole host', async () => {
+		const reply = await get(`${server.url}service-worker.js`);
+		expect(reply.headers['service-worker-allowed']).toBe('/care/');
+		expect(reply.headers['cache-control']).toBe('no-cache');
+	});
+});
