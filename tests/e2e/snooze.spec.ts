@@ -38,7 +38,7 @@ test('from a reminder banner: Snooze 10 min, or Longer… for the other lengths'
 	await advanceClock(page, '10:30'); // 07:30:30
 	const banner = page.getByRole('region', { name: 'Reminders' });
 	await expect(banner).toContainText('Warm compress at 07:30');
-	await banner.getByRole('button', { name: 'Longer…' }).click();
+	await banner.getByRole('button', { name: 'Longer snooze' }).click();
 	const lengths = banner.getByRole('group', { name: /Snooze Warm compress at 07:30 for/ });
 	await expect(lengths.getByRole('button')).toHaveText([
 		'5 minutes',
