@@ -1,4 +1,5 @@
 import type { ExerciseId, SittingBreakSuggestion } from './care';
+import type { DayPlan } from './plan';
 import type { Phase } from './profile';
 
 /**
@@ -18,4 +19,20 @@ export function sittingBreakSuggestions(
 				(chosen.includes(exercise) && (phase !== 'flare' || isGentle(exercise)))
 		)
 		.map((s) => s.text);
+}
+
+/**
+ * What to do in a sitting break today: the plan's list, made for the day's phase and the person's
+ * exercises. With no break on the plan (no sitting hours today), the same rule, except that on a
+ * flare day no exercise is offered (the exercise catalogue is not at hand where this is shown).
+ */
+export function todaysBreakSuggestions(
+	plan: DayPlan | null,
+	chosen: readonly ExerciseId[],
+	suggestions: readonly SittingBreakSuggestion[]
+): readonly string[] {
+	return (
+		plan?.items.find((i) => i.measure === 'sitting-break')?.instructions ??
+		sittingBreakSuggestions(suggestions, chosen, plan?.phase ?? 'recovery', () => false)
+	);
 }

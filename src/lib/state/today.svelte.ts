@@ -1,4 +1,3 @@
-import { SITTING_BREAK_SUGGESTIONS } from '$lib/content/sitting-breaks';
 import {
 	checkInFor,
 	dayItemViews,
@@ -22,7 +21,6 @@ import type {
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
-import { sittingBreakSuggestions } from '$lib/domain/sitting-breaks';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
 import {
@@ -134,21 +132,6 @@ export class TodayState {
 	);
 
 	readonly progress: DayProgress = $derived(dayProgress(this.items));
-
-	/**
-	 * What to do in a sitting break today: the plan's list, made for the day's phase and the
-	 * person's exercises. With no break on the plan (no sitting hours today), the same rule, except
-	 * that on a flare day no exercise is offered (the exercise catalogue is not loaded here).
-	 */
-	readonly breakSuggestions: readonly string[] = $derived(
-		this.#plan?.items.find((i) => i.measure === 'sitting-break')?.instructions ??
-			sittingBreakSuggestions(
-				SITTING_BREAK_SUGGESTIONS,
-				this.#profile?.stretchIds ?? [],
-				this.#plan?.phase ?? 'recovery',
-				() => false
-			)
-	);
 
 	/** Takes what start-up read; `records` may be of an earlier date if midnight passed since. */
 	async load(records: StartupRecords): Promise<void> {
