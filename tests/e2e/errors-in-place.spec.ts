@@ -24,7 +24,7 @@ test('set-up says what is wrong on the step that holds it, and keeps the person 
 	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();
 	const sleep = page.getByLabel('Usual sleep time');
 	await expect(sleep).toHaveAttribute('aria-invalid', 'true');
-	await expect(sleep).toHaveAccessibleDescription(/Sleep time must be after wake-up time/);
+	await expect(sleep).toHaveAccessibleDescription(/From wake-up to sleep can be at most 20 hours/);
 	await expect(sleep).toBeFocused();
 
 	await sleep.fill('23:00');

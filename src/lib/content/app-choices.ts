@@ -4,6 +4,7 @@ import {
 	SNOOZE_MINUTES,
 	daysInWords
 } from '$lib/domain/day';
+import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
@@ -20,6 +21,7 @@ export const APP_CHOICES: readonly string[] = [
 	`Pain counts as getting worse when 7 days of scores rise by about ${Math.round(WORSENING_SLOPE * 7)} points a week or more.`,
 	'A sitting-break prompt every 30 minutes of sitting by default; you choose 20 to 60.',
 	`An item counts as missed ${MISSED_AFTER_MINUTES} minutes after its start (or when it should have ended); Snooze puts it off ${SNOOZE_MINUTES} minutes.`,
+	`A waking day lasts 6 to ${MAX_AWAKE_MINUTES / 60} hours; with a sleep time after midnight, the day (its plan, reminders and check-in) runs on until that sleep time.`,
 	`A backup reminder once your last backup is over ${daysInWords(BACKUP_REMINDER_DAYS)} old.`,
 	'A stretch done on both sides starts on your painful side (the reference names the painful side for one-sided stretches, but no order for two-sided ones).',
 	'Numbness reported in a daily check-in keeps compresses off your plan until you answer the safety questions again.',

@@ -1,7 +1,7 @@
 import type { CareCatalogue, Exercise, ExerciseId } from './care';
 import { recordsBefore, type DayRecord } from './history';
 import { itemId } from './item-id';
-import { minutesToWallTime } from './local-time';
+import { dayEndMinutes, minutesToWallTime, wakingDayOf } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
 import { dayVerdicts, PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
@@ -16,6 +16,7 @@ import {
 	addDays,
 	daysBetween,
 	isoWeekday,
+	MINUTES_PER_DAY,
 	skippedWallMinutes,
 	wallClockAt,
 	wallTimeToMinutes,
@@ -217,17 +218,21 @@ export function planDay(
 	const flare = dayPhase.phase === 'flare';
 	// Read once for the stretches and the walk (the plan of a year reads 90 days 365 times).
 	const verdicts = flare ? [] : dayVerdicts(past);
+	// Minutes from the date's midnight: a day that ends after midnight runs on past 1440.
 	const wake = wallTimeToMinutes(profile.wakeTime);
-	const sleep = wallTimeToMinutes(profile.sleepTime);
+	const sleep = dayEndMinutes(profile);
 	const span = sleep - wake;
 
-	const nowOnWallClock = wallClockAt(now, timeZone);
+	const nowInDay = wakingDayOf(wallClockAt(now, timeZone), profile);
 	const earliest =
-		nowOnWallClock.date === date
-			? Math.max(wake, roundUp(nowOnWallClock.minutes, SEARCH_STEP))
-			: wake;
-	const gap = skippedWallMinutes(date, timeZone);
-	const timeline = new DayTimeline(earliest, sleep, gap ? [gap] : []);
+		nowInDay.date === date ? Math.max(wake, roundUp(nowInDay.minutes, SEARCH_STEP)) : wake;
+	// Wall-clock time a spring-forward skips, on this date or on the next morning's part of the day.
+	const gaps = [skippedWallMinutes(date, timeZone)];
+	const nextGap = sleep > MINUTES_PER_DAY ? skippedWallMinutes(addDays(date, 1), timeZone) : null;
+	if (nextGap)
+		gaps.push({ start: nextGap.start + MINUTES_PER_DAY, end: nextGap.end + MINUTES_PER_DAY });
+	const skipped = gaps.filter((g) => g !== null);
+	const timeline = new DayTimeline(earliest, sleep, skipped);
 
 	const keptIds = new Set(kept.map((k) => k.id));
 	for (const item of kept)
@@ -457,7 +462,8 @@ export function planDay(
 		) {
 			const n = breakNumber++;
 			const id = idFor('sitting-break', n);
-			if (keptIds.has(id) || t < earliest || (gap && t >= gap.start && t < gap.end)) continue;
+			if (keptIds.has(id) || t < earliest || skipped.some((g) => t >= g.start && t < g.end))
+				continue;
 			add({
 				id,
 				measure: 'sitting-break',

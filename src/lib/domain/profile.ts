@@ -107,6 +107,8 @@ export const DEFAULT_PROFILE: Profile = {
 };
 
 const MIN_AWAKE_MINUTES = 6 * 60;
+/** The longest waking day a plan is made for (the app's choice: at least 4 hours for the night). */
+export const MAX_AWAKE_MINUTES = 20 * 60;
 const MIN_BMI = 18.5;
 
 const wallTime = (label: string) =>
@@ -131,6 +133,12 @@ function minutesBetween(from: string, to: string): number | null {
 	return isWallTime(from) && isWallTime(to)
 		? wallTimeToMinutes(to) - wallTimeToMinutes(from)
 		: null;
+}
+
+/** Minutes awake from wake-up to sleep, across midnight when sleep comes after it; null if invalid. */
+function awakeMinutes(wake: string, sleep: string): number | null {
+	const between = minutesBetween(wake, sleep);
+	return between === null ? null : (between + 24 * 60) % (24 * 60);
 }
 
 export const bmi = (weightKg: number, heightCm: number) => weightKg / (heightCm / 100) ** 2;
@@ -255,17 +263,25 @@ export const ProfileSchema = v.pipe(
 		),
 		weight: v.nullable(WeightSchema)
 	}),
+	// A sleep time after midnight ends the waking day the next morning (wake 07:00, sleep 00:30).
 	v.forward(
 		v.check(
-			(p) => (minutesBetween(p.wakeTime, p.sleepTime) ?? 1) > 0,
-			'Sleep time must be after wake-up time on the same day.'
+			(p) => (awakeMinutes(p.wakeTime, p.sleepTime) ?? 1) > 0,
+			'Sleep time and wake-up time cannot be the same.'
 		),
 		['sleepTime']
 	),
 	v.forward(
 		v.check(
-			(p) => (minutesBetween(p.wakeTime, p.sleepTime) ?? MIN_AWAKE_MINUTES) >= MIN_AWAKE_MINUTES,
+			(p) => (awakeMinutes(p.wakeTime, p.sleepTime) || MIN_AWAKE_MINUTES) >= MIN_AWAKE_MINUTES,
 			'Your waking day must be at least 6 hours to fit a plan.'
+		),
+		['sleepTime']
+	),
+	v.forward(
+		v.check(
+			(p) => (awakeMinutes(p.wakeTime, p.sleepTime) ?? 0) <= MAX_AWAKE_MINUTES,
+			`From wake-up to sleep can be at most ${MAX_AWAKE_MINUTES / 60} hours (the app’s choice, to leave time for the night). A sleep time after midnight is fine: enter it as it is, like 00:30.`
 		),
 		['sleepTime']
 	)

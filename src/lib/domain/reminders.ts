@@ -53,7 +53,8 @@ export function reminderSchedule(
 			const minutes = Math.max(0, item.startMinutes - settings.leadMinutes);
 			return { item, minutes };
 		})
-		.filter(({ minutes }) => !inQuietHours(minutes, settings.quietHours))
+		// Quiet hours are clock times: 24:15 of a day that ends after midnight is 00:15.
+		.filter(({ minutes }) => !inQuietHours(minutes % MINUTES_PER_DAY, settings.quietHours))
 		.map(({ item, minutes }) => ({
 			itemId: item.id,
 			measure: item.measure,
@@ -176,14 +177,17 @@ export interface SnoozeChoice {
 	readonly label: string;
 }
 
-/** The choices at a wall-clock minute of the day: 10 (the default), 5, 30, 60, later today. */
-export function snoozeChoices(minuteOfDay: number): SnoozeChoice[] {
+/**
+ * The choices at a minute of the waking day: 10 (the default), 5, 30, 60, later today. `dayEnd` is
+ * where a day that ends after midnight ends (past 1440); "today" lasts at least until midnight.
+ */
+export function snoozeChoices(minuteOfDay: number, dayEnd = MINUTES_PER_DAY): SnoozeChoice[] {
 	const choices = [SNOOZE_MINUTES, 5, 30, 60].map((minutes) => ({
 		minutes,
 		label: minutes === 60 ? '1 hour' : `${minutes} minutes`
 	}));
 	// Only while three hours from now is still today: a snooze never moves an item to tomorrow.
-	if (minuteOfDay + LATER_TODAY_MINUTES < MINUTES_PER_DAY)
+	if (minuteOfDay + LATER_TODAY_MINUTES < Math.max(dayEnd, MINUTES_PER_DAY))
 		choices.push({ minutes: LATER_TODAY_MINUTES, label: 'Later today (in 3 hours)' });
 	return choices;
 }

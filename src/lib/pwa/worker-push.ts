@@ -18,7 +18,8 @@ import {
 } from '$lib/domain/push-window';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import { sentKey } from '$lib/domain/reminders';
-import { addDays, localDateOf } from '$lib/domain/time';
+import { wakingDayOf } from '$lib/domain/local-time';
+import { addDays, wallClockAt } from '$lib/domain/time';
 import { planHoldOf, WARNING_SIGNS_KEY, warningSignsFrom } from '$lib/domain/warning-signs';
 import type { Planning } from '$lib/state/planning';
 import { NOTIFICATION_BUTTONS, readPushMessage, type ItemAction } from './protocol';
@@ -142,7 +143,8 @@ export async function refreshWindow(sources: WindowSources): Promise<void> {
 	const record = await relayRecord(settings);
 	const profile = await sources.profiles.get();
 	if (!record || !profile) return;
-	const today = localDateOf(now, timeZone);
+	// The waking day: past midnight, yesterday's until a late sleep time, as the page counts it.
+	const today = wakingDayOf(wallClockAt(now, timeZone), profile).date;
 	const hold = planHoldOf(warningSignsFrom(await settings.get(WARNING_SIGNS_KEY)));
 	const days: WindowDay[] = [];
 	if (hold !== 'paused') {

@@ -143,7 +143,8 @@ export function weeklyEventsFromProfile(
 				duration: item.durationMinutes,
 				days: []
 			};
-			entry.days.push(isoWeekday(date));
+			// An item after midnight (a day that ends late) falls on the next weekday's clock.
+			entry.days.push(isoWeekday(item.startMinutes >= 24 * 60 ? addDays(date, 1) : date));
 			byKey.set(key, entry);
 		}
 	}

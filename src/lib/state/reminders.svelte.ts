@@ -1,5 +1,6 @@
 import { SITTING_BREAK_SUGGESTIONS } from '$lib/content/sitting-breaks';
 import { openItemCount } from '$lib/domain/day';
+import { dayEndMinutes, wakingDayOf } from '$lib/domain/local-time';
 import type {
 	AppBadge,
 	Clock,
@@ -194,7 +195,9 @@ export class RemindersState {
 
 	/** How long an item can be snoozed now: the default first (the banner and Today's dialog). */
 	snoozeChoices(): SnoozeChoice[] {
-		return this.deps.rules.snoozeChoices(this.deps.clock.wallClock(this.deps.clock.now()).minutes);
+		const { profile } = this.deps.today;
+		const now = wakingDayOf(this.deps.clock.wallClock(this.deps.clock.now()), profile);
+		return this.deps.rules.snoozeChoices(now.minutes, profile ? dayEndMinutes(profile) : 0);
 	}
 
 	/** Notification actions the worker passed on because a page was open. */

@@ -20,6 +20,7 @@ import type {
 	StorageKeeper
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
+import { wakingDayOf } from '$lib/domain/local-time';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
@@ -151,7 +152,12 @@ export class TodayState {
 	/** Keeps "now" fresh: items turn due and missed. */
 	setNow(now: Date): void {
 		this.#now = now;
-		this.#nowMinutes = this.deps.clock.wallClock(now).minutes;
+		this.#nowMinutes = this.#wakingDay(now).minutes;
+	}
+
+	/** The waking day of an instant: past midnight, still yesterday's until the sleep time. */
+	#wakingDay(instant: Date): WallClock {
+		return wakingDayOf(this.deps.clock.wallClock(instant), this.#profile);
 	}
 
 	/** Whether the device's date moved on from the one shown. */
@@ -165,7 +171,7 @@ export class TodayState {
 	}
 
 	#dateNow(): LocalDate {
-		return this.deps.clock.wallClock(this.deps.clock.now()).date;
+		return this.#wakingDay(this.deps.clock.now()).date;
 	}
 
 	/** Shows the device's day; `read` holds its records when start-up just read them. */

@@ -19,7 +19,8 @@ const text = (max: number) =>
 const measure = v.picklist(CARE_MEASURE_IDS, 'is not a known care measure');
 const exerciseId = v.picklist(EXERCISE_IDS, 'is not a known exercise');
 const redFlagId = v.picklist(RED_FLAG_IDS, 'is not a known warning sign');
-const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+// Minutes from the plan date's midnight: past 1440 for a waking day that ends after midnight.
+const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 * 24 * 60));
 
 export const PlanItemSchema = v.object({
 	id: text(80),

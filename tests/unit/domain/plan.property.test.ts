@@ -4,8 +4,14 @@ import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import type { DayRecord } from '$lib/domain/history';
 import { planDay, regenerateDay } from '$lib/domain/plan';
 import { parseProfile, STRETCH_IDS, type Profile } from '$lib/domain/profile';
-import { addDays, skippedWallMinutes, wallClockAt, type IsoWeekday } from '$lib/domain/time';
-import { minutesToWallTime } from '$lib/domain/local-time';
+import {
+	addDays,
+	instantOf,
+	skippedWallMinutes,
+	wallClockAt,
+	type IsoWeekday
+} from '$lib/domain/time';
+import { dayEndMinutes, minutesToWallTime, wakingDayOf } from '$lib/domain/local-time';
 import { HOST_ZONE } from '../fixtures/builders';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
@@ -52,7 +58,8 @@ const REVIEW_TIMES = [
 const profileArb: fc.Arbitrary<Profile> = fc
 	.record({
 		wakeTime: time(0, 150), // 00:00 - 12:30
-		awakeFiveMinutes: fc.integer({ min: 72, max: 287 }),
+		// 6 to 20 hours awake: many of these days end after midnight (wake 12:30, sleep 08:30).
+		awakeFiveMinutes: fc.integer({ min: 72, max: 240 }),
 		sittingBlocks: fc.array(sittingBlock, { maxLength: 3 }),
 		affectedSide: fc.constantFrom('left', 'right', 'both'),
 		phase: fc.constantFrom('flare', 'recovery'),
@@ -89,7 +96,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
 	})
 	.map(({ wakeTime, awakeFiveMinutes, ...rest }) => {
 		const wake = Number(wakeTime.slice(0, 2)) * 60 + Number(wakeTime.slice(3));
-		const sleep = Math.min(23 * 60 + 55, wake + awakeFiveMinutes * 5);
+		const sleep = wake + awakeFiveMinutes * 5;
 		return { ...rest, wakeTime, sleepTime: minutesToWallTime(sleep) } as Profile;
 	})
 	.filter((p) => parseProfile(p).ok);
@@ -159,7 +166,7 @@ function checkInvariants(
 	now: Date
 ): void {
 	const wake = toMinutes(profile.wakeTime);
-	const sleep = toMinutes(profile.sleepTime);
+	const sleep = dayEndMinutes(profile); // past 1440 when the day ends after midnight
 	const timed = plan.items.filter((i) => i.kind === 'timed');
 	for (const item of plan.items) {
 		expect(item.startMinutes).toBeGreaterThanOrEqual(wake);
@@ -215,15 +222,33 @@ function checkInvariants(
 			expect(CARE_CATALOGUE.exercises[e.exerciseId].gentle).toBe(true);
 		}
 	}
-	// Nothing in a wall-clock time that does not exist that day.
+	// Nothing in a wall-clock time that does not exist that day (or the next morning, for a day
+	// that ends after midnight).
 	const gap = skippedWallMinutes(plan.date, zone);
-	if (gap)
-		for (const item of plan.items)
-			expect(item.startMinutes >= gap.start && item.startMinutes < gap.end).toBe(false);
-	// Nothing planned in the past of the day it is made on.
-	const wall = wallClockAt(now, zone);
+	const nextGap = skippedWallMinutes(addDays(plan.date, 1), zone);
+	for (const item of plan.items) {
+		if (gap) expect(item.startMinutes >= gap.start && item.startMinutes < gap.end).toBe(false);
+		if (nextGap)
+			expect(
+				item.startMinutes >= nextGap.start + 1440 && item.startMinutes < nextGap.end + 1440
+			).toBe(false);
+	}
+	// Nothing planned in the past of the waking day it is made on.
+	const wall = wakingDayOf(wallClockAt(now, zone), profile);
 	if (wall.date === plan.date)
 		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(wall.minutes);
+	// Each item's time, read back off the clock, belongs to this waking day at the same minute:
+	// after midnight too, and across DST (instants strictly in the items' order).
+	let previous = -Infinity;
+	for (const item of [...plan.items].sort((a, b) => a.startMinutes - b.startMinutes)) {
+		const at = instantOf(plan.date, item.startMinutes, zone);
+		expect(wakingDayOf(wallClockAt(at, zone), profile)).toEqual({
+			date: plan.date,
+			minutes: item.startMinutes
+		});
+		expect(at.getTime()).toBeGreaterThanOrEqual(previous);
+		previous = at.getTime();
+	}
 	// Every item carries its measure's cautions from content; a compress says to check the skin.
 	for (const item of plan.items)
 		for (const caution of CARE_CATALOGUE.measures[item.measure].cautions)
@@ -295,7 +320,7 @@ describe('planDay properties (fast-check)', () => {
 						(item, i) =>
 							doneMask[i] &&
 							item.startMinutes >= toMinutes(newProfile.wakeTime) &&
-							item.startMinutes + item.durationMinutes <= toMinutes(newProfile.sleepTime)
+							item.startMinutes + item.durationMinutes <= dayEndMinutes(newProfile)
 					);
 					const later = { ...earlier, now: nowFor(s.date, s.nowOffsetMinutes) };
 					const second = regenerateDay(

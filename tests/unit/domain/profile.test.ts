@@ -12,6 +12,13 @@ const weight = {
 };
 
 describe('parseProfile', () => {
+	it.each(['00:00', '00:30', '02:15', '03:00', '13:00', '23:59'])(
+		'accepts a sleep time of %s after a 07:00 wake-up (after midnight is the same waking day)',
+		(sleepTime) => {
+			expect(parseProfile(makeProfile({ wakeTime: '07:00', sleepTime })).ok).toBe(true);
+		}
+	);
+
 	it('accepts the default profile and a full one', () => {
 		expect(parseProfile(DEFAULT_PROFILE)).toEqual({ ok: true, profile: DEFAULT_PROFILE });
 		const full = makeProfile({
@@ -25,7 +32,11 @@ describe('parseProfile', () => {
 	});
 
 	it.each([
-		{ change: { sleepTime: '06:00' }, field: 'sleepTime', message: /after wake-up/ },
+		// Wake 07:00: sleep at 06:00 would be 23 hours awake; at 12:00, 5 hours; at 07:00, none.
+		{ change: { sleepTime: '06:00' }, field: 'sleepTime', message: /at most 20 hours/ },
+		{ change: { sleepTime: '03:01' }, field: 'sleepTime', message: /at most 20 hours/ },
+		{ change: { sleepTime: '12:00' }, field: 'sleepTime', message: /at least 6 hours/ },
+		{ change: { sleepTime: '07:00' }, field: 'sleepTime', message: /cannot be the same/ },
 		{ change: { wakeTime: '25:00' }, field: 'wakeTime', message: /between 00:00 and 23:59/ },
 		{ change: { wakeTime: '7:00' }, field: 'wakeTime', message: /like 07:30/ },
 		{

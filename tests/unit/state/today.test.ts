@@ -287,3 +287,32 @@ describe('asking the browser to keep the data', () => {
 		expect(app.storage.persistRequests).toBe(1);
 	});
 });
+
+describe('a waking day that ends after midnight (sleep 00:30)', () => {
+	it('at 00:15 Today is still the day before: its plan, its missed items, its check-in', async () => {
+		const clock = new FakeClock('2026-06-15T04:50:00Z'); // Monday 06:50 in Berlin
+		const app = makeTestApp({ clock });
+		await app.session.start();
+		await app.today.saveProfile({ ...DEFAULT_PROFILE, wakeTime: '07:00', sleepTime: '00:30' });
+		const monday = app.today.plan!;
+		expect(monday.date).toBe('2026-06-15');
+		const late = monday.items.filter((i) => i.kind === 'timed').at(-1)!;
+		expect(late.startMinutes).toBeGreaterThan(22 * 60); // the evening runs on to 00:30
+
+		clock.set('2026-06-15T22:15:00Z'); // Tuesday 00:15 in Berlin
+		await app.session.tick();
+		expect(app.today.date).toBe('2026-06-15');
+		expect(app.today.plan).toEqual(monday);
+		// Its items before midnight are missed, not gone; the day's check-in is Monday's.
+		expect(app.today.items.filter((v) => v.state === 'missed').length).toBeGreaterThan(0);
+		await app.today.saveEntry({ ...blankDailyEntry('2026-06-15', clock.now()), pain: 3 });
+		expect(app.store.entries.get('2026-06-15')?.pain).toBe(3);
+		expect(app.store.entries.get('2026-06-16')).toBeUndefined();
+
+		clock.set('2026-06-15T22:45:00Z'); // 00:45: past the sleep time, Tuesday begins
+		await app.session.tick();
+		expect(app.today.date).toBe('2026-06-16');
+		expect(app.today.plan?.date).toBe('2026-06-16');
+		expect(app.today.items.every((v) => v.state === 'upcoming')).toBe(true);
+	});
+});

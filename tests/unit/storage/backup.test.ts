@@ -313,11 +313,11 @@ describe('a bad backup file changes nothing and says what is wrong', () => {
 			problem: /^Daily check-in 2, date: must be a real date.*\(dailyEntries\[1\]\.date\)$/
 		},
 		{
-			name: 'a profile with sleep before waking',
+			name: 'a profile awake 22 hours a day',
 			text: async () =>
 				(await validBackupText()).replace('"sleepTime":"23:00"', '"sleepTime":"05:00"'),
 			problem:
-				/^Plan settings, sleep time: Sleep time must be after wake-up time.*\(profile\.profile\.sleepTime\)$/
+				/^Plan settings, sleep time: From wake-up to sleep can be at most 20 hours.*\(profile\.profile\.sleepTime\)$/
 		},
 		{
 			name: '50 MB of junk',

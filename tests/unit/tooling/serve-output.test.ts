@@ -43,7 +43,7 @@ async function firstLines(args: string[]): Promise<{ port: number; lines: string
 describe('what the server says when it starts', () => {
 	it('names the address to open, how to reach it from a phone, and that a phone needs HTTPS', async () => {
 		const { port, lines } = await firstLines([]);
-		expect(lines[0]).toBe(`Deep Gluteal Care is running at http://localhost:${port}`);
+		expect(lines[0]).toBe(`Deep Gluteal Care is running at http://localhost:${port}/`);
 		expect(lines).toContain(
 			'To open it on your phone, start it with --host (npm start -- --host).'
 		);
@@ -55,7 +55,7 @@ describe('what the server says when it starts', () => {
 		const { port, lines } = await firstLines(['--host']);
 		const phone = lines.filter((l) => l.startsWith('On a phone on the same network: '));
 		for (const line of phone)
-			expect(line).toMatch(new RegExp(`http://\\d+\\.\\d+\\.\\d+\\.\\d+:${port}$`));
+			expect(line).toMatch(new RegExp(`http://\\d+\\.\\d+\\.\\d+\\.\\d+:${port}/$`));
 		expect(lines).not.toContain(
 			'To open it on your phone, start it with --host (npm start -- --host).'
 		);
