@@ -1,5 +1,4 @@
 import type { ExerciseId, SittingBreakSuggestion } from './care';
-import type { DayPlan } from './plan';
 import type { Phase } from './profile';
 
 /**
@@ -27,7 +26,14 @@ export function sittingBreakSuggestions(
  * flare day no exercise is offered (the exercise catalogue is not at hand where this is shown).
  */
 export function todaysBreakSuggestions(
-	plan: DayPlan | null,
+	// The plan's shape, not its type: plan.ts imports this module.
+	plan: {
+		readonly phase: Phase;
+		readonly items: readonly {
+			readonly measure: string;
+			readonly instructions: readonly string[];
+		}[];
+	} | null,
 	chosen: readonly ExerciseId[],
 	suggestions: readonly SittingBreakSuggestion[]
 ): readonly string[] {
