@@ -47,22 +47,24 @@ export function reminderSchedule(
 	timeZone: string
 ): ScheduledReminder[] {
 	if (!settings.enabled) return [];
-	return plan.items
-		.filter((item) => item.kind === 'timed' && settings.measures[item.measure])
-		.map((item) => {
-			const minutes = Math.max(0, item.startMinutes - settings.leadMinutes);
-			return { item, minutes };
-		})
-		// Quiet hours are clock times: 24:15 of a day that ends after midnight is 00:15.
-		.filter(({ minutes }) => !inQuietHours(minutes % MINUTES_PER_DAY, settings.quietHours))
-		.map(({ item, minutes }) => ({
-			itemId: item.id,
-			measure: item.measure,
-			title: `${item.title} at ${item.start}`,
-			body: item.instructions[0] ?? '',
-			at: instantOf(plan.date, minutes, timeZone),
-			itemStart: item.start
-		}));
+	return (
+		plan.items
+			.filter((item) => item.kind === 'timed' && settings.measures[item.measure])
+			.map((item) => {
+				const minutes = Math.max(0, item.startMinutes - settings.leadMinutes);
+				return { item, minutes };
+			})
+			// Quiet hours are clock times: 24:15 of a day that ends after midnight is 00:15.
+			.filter(({ minutes }) => !inQuietHours(minutes % MINUTES_PER_DAY, settings.quietHours))
+			.map(({ item, minutes }) => ({
+				itemId: item.id,
+				measure: item.measure,
+				title: `${item.title} at ${item.start}`,
+				body: item.instructions[0] ?? '',
+				at: instantOf(plan.date, minutes, timeZone),
+				itemStart: item.start
+			}))
+	);
 }
 
 /**
