@@ -88,3 +88,43 @@ test('a control reached with Tab is not hidden under the bottom bar', async ({ p
 		expect(box.top).toBeGreaterThanOrEqual(0);
 	}
 });
+
+test('urgent help is truly modal: Tab stays inside, Escape acknowledges, focus goes back', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T06:50:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.answer(/newly hard to start peeing/, true);
+	const next = page.getByRole('button', { name: 'Continue' });
+	await next.focus();
+	await page.keyboard.press('Enter');
+	const urgent = page.getByRole('alertdialog', { name: 'Get urgent help now' });
+	const understand = urgent.getByRole('button', { name: 'I understand' });
+	await expect(understand).toBeFocused();
+	// The page behind is inert: Tab never lands on a control outside the dialog (past its last
+	// control the browser's own toolbar may take focus, which leaves the page's focus on <body>).
+	for (let i = 0; i < 6; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() =>
+			document.activeElement === document.body
+				? 'browser'
+				: document.activeElement?.closest('[role="alertdialog"]')
+					? 'dialog'
+					: (document.activeElement?.textContent ?? '?')
+		);
+		expect(['dialog', 'browser']).toContain(where);
+	}
+	// Its focus ring is white on the dark red (at least 3:1).
+	await understand.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	const ring = await understand.evaluate((el) => getComputedStyle(el).outlineColor);
+	expect(ring).toBe('rgb(255, 255, 255)');
+	// Escape does what "I understand" does, and focus returns to Continue.
+	await page.keyboard.press('Escape');
+	await expect(urgent).toHaveCount(0);
+	await expect(next).toBeFocused();
+});
