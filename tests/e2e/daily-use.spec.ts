@@ -176,6 +176,8 @@ test('a stretch guide shows the picture, steps, stop rules and counts holds', as
 	await expect(guide.getByText('Repetition 2 of 3')).toBeVisible();
 	await guide.getByRole('button', { name: 'Next exercise' }).click();
 	await expect(page.getByRole('dialog', { name: 'Knee to opposite shoulder' })).toBeVisible();
+	// Focus is on the new exercise's name, which a screen reader reads out.
+	await expect(page.getByRole('heading', { name: 'Knee to opposite shoulder' })).toBeFocused();
 });
 
 test('the daily check-in saves pain and symptoms, and an emergency answer shows urgent help', async ({

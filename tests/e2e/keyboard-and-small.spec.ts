@@ -128,3 +128,36 @@ test('urgent help is truly modal: Tab stays inside, Escape acknowledges, focus g
 	await expect(urgent).toHaveCount(0);
 	await expect(next).toBeFocused();
 });
+
+test('question labels sit inside their card, not on its border (set-up, check-in)', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.answer(/sit for long spells/, true);
+	const legendsInside = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll('main fieldset')]
+				.filter((f) => getComputedStyle(f).borderTopWidth !== '0px')
+				.map((f) => {
+					const legend = f.querySelector('legend');
+					if (!legend || legend.classList.contains('visually-hidden')) return null;
+					const box = f.getBoundingClientRect();
+					const label = legend.getBoundingClientRect();
+					const border = parseFloat(getComputedStyle(f).borderTopWidth);
+					return label.top >= box.top + border ? null : legend.textContent;
+				})
+				.filter((crossing) => crossing !== null)
+		);
+	expect(await legendsInside()).toEqual([]);
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	await setup.answerAllNo();
+	await setup.continue();
+	expect(await legendsInside()).toEqual([]); // preferences: compress and stretch choices
+});

@@ -41,6 +41,8 @@ test('screens of a day', async ({ page }) => {
 		.click();
 	await shot(page, 'compress-timer');
 	await page.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('region', { name: 'Your timer' }).waitFor();
+	await shot(page, 'today-timer-running');
 	await page
 		.getByRole('button', { name: /^Open guide: Stretch/ })
 		.first()
