@@ -77,4 +77,18 @@ test('Progress shows the pain trend as a chart with a table, the streak, and the
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	// On a desktop the charts do not grow their axis labels past the body text.
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const sizes = await page.evaluate(() =>
+		[...document.querySelectorAll('main svg[viewBox]')].map((svg) => {
+			const scale =
+				svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+			const label = svg.querySelector('text');
+			return label ? parseFloat(getComputedStyle(label).fontSize) * scale : 0;
+		})
+	);
+	const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+	expect(sizes.length).toBeGreaterThan(1);
+	for (const size of sizes) expect(size).toBeLessThanOrEqual(body);
 });
