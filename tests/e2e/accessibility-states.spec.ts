@@ -51,6 +51,18 @@ for (const scheme of ['light', 'dark'] as const) {
 		await advanceClock(page, '00:45:00'); // an item due now and its reminder banner
 		await expect(page.getByRole('region', { name: 'Reminders' })).toBeVisible();
 		found.push(...(await violations(page, 'today with a reminder')));
+		await page
+			.getByRole('button', { name: /^Start timer: / })
+			.first()
+			.click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+		await expect(page.getByRole('region', { name: 'Your timer' })).toBeVisible();
+		found.push(...(await violations(page, 'today with a timer running')));
+		await page
+			.getByRole('region', { name: 'Your timer' })
+			.getByRole('button', { name: 'Stop' })
+			.click();
+		found.push(...(await violations(page, 'today, asked to stop the timer')));
 
 		await page.getByRole('link', { name: 'Settings' }).click();
 		await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
