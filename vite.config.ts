@@ -123,6 +123,13 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
 					'prerendered/**/*.{html,json}'
+				],
+				// Icons only an install reads (the browser or the phone fetches them then, online): not
+				// needed offline. The 192 and 64 px icons stay: notifications show them offline.
+				globIgnores: [
+					'client/apple-touch-icon-*.png',
+					'client/maskable-icon-*.png',
+					'client/pwa-512x512.png'
 				]
 			},
 			// The worker's precache names the start page `${base}/`, as the manifest does.
