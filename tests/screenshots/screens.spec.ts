@@ -32,6 +32,10 @@ test('screens of a day', async ({ page }) => {
 	await setup.continue();
 	await page.getByRole('button', { name: 'Create my plan' }).click();
 	await page.getByRole('heading', { name: 'Your plan' }).waitFor();
+	// The 10:05 compress is due: its reminder docks above the navigation.
+	await page.clock.runFor(15_000);
+	await page.getByRole('region', { name: 'Reminders' }).waitFor();
+	await shot(page, 'today-reminder');
 	await page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first().check();
 	await shot(page, 'today');
 
