@@ -27,7 +27,8 @@ function backupWithRisingPain(): string {
 				redFlags: {},
 				flare: i === 4,
 				weightKg: null,
-				notes: '',
+				medicine: '',
+					notes: '',
 				updatedAt: `${date}T20:00:00.000Z`
 			}))
 		}

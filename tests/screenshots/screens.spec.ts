@@ -125,6 +125,7 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 					redFlags: {},
 					flare: i === 3,
 					weightKg: null,
+					medicine: '',
 					notes: '',
 					updatedAt: `${date}T20:00:00.000Z`
 				}))

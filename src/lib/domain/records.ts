@@ -39,6 +39,8 @@ export interface DailyEntry {
 	/** The person declared a bad day / flare. */
 	readonly flare: boolean;
 	readonly weightKg: number | null;
+	/** Pain medicine taken that day, in the person's words (optional; the app gives no advice). */
+	readonly medicine: string;
 	readonly notes: string;
 	readonly updatedAt: string;
 }
@@ -53,6 +55,7 @@ export function blankDailyEntry(date: LocalDate, now: Date): DailyEntry {
 		redFlags: {},
 		flare: false,
 		weightKg: null,
+		medicine: '',
 		notes: '',
 		updatedAt: now.toISOString()
 	};

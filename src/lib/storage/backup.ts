@@ -51,7 +51,9 @@ export function upgradeBackupRecords(data: BackupRecords, fromVersion: number): 
 		}
 		if (step.derived) {
 			const { from, into, make } = step.derived;
-			const source = upgraded[from];
+			// The profile is one record in a backup, a store of one in the database.
+			const stored = upgraded[from];
+			const source = from === 'profile' ? (stored == null ? [] : [stored]) : stored;
 			const target = upgraded[into];
 			if (Array.isArray(source) && Array.isArray(target)) {
 				const taken = new Set(target.map((r) => (r as { key?: unknown } | null)?.key));

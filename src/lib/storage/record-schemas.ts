@@ -4,6 +4,7 @@ import { CARE_MEASURE_IDS } from '$lib/domain/measures';
 import { dateOfItemId } from '$lib/domain/item-id';
 import { ProfileSchema } from '$lib/domain/profile';
 import { isLocalDate, isWallTime } from '$lib/domain/time';
+import { VISIT_ANSWERS_KEY, VisitAnswersSchema } from '$lib/domain/visit-answers';
 import { WARNING_SIGNS_KEY } from '$lib/domain/warning-signs';
 
 // Schemas for records read from outside the running code: backup files and older stored data.
@@ -97,6 +98,7 @@ export const DailyEntrySchema = v.object({
 			v.maxValue(400, 'must be 25 to 400 kg')
 		)
 	),
+	medicine: text(500),
 	notes: text(5000),
 	updatedAt: isoInstant
 });
@@ -125,7 +127,10 @@ export const WarningSignRecordSchema = v.object({
 	setUp: v.nullable(v.object({ answeredAt: isoInstant, answers: v.record(redFlagId, v.boolean()) }))
 });
 
-/** A setting's value is free, except the warning signs: they must read whole or not at all. */
+/**
+ * A setting's value is free, except the warning signs and the doctor's questions: they must read
+ * whole or not at all.
+ */
 export const SettingRecordSchema = v.variant('key', [
 	v.object({
 		key: v.literal(WARNING_SIGNS_KEY),
@@ -133,9 +138,14 @@ export const SettingRecordSchema = v.variant('key', [
 		updatedAt: isoInstant
 	}),
 	v.object({
+		key: v.literal(VISIT_ANSWERS_KEY),
+		value: VisitAnswersSchema,
+		updatedAt: isoInstant
+	}),
+	v.object({
 		key: v.pipe(
 			text(100),
-			v.check((key) => key !== WARNING_SIGNS_KEY)
+			v.check((key) => key !== WARNING_SIGNS_KEY && key !== VISIT_ANSWERS_KEY)
 		),
 		value: v.unknown(),
 		updatedAt: isoInstant

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
+import { NO_VISIT_ANSWERS } from '$lib/domain/visit-answers';
 import {
 	exportBackup,
 	parseBackup,
@@ -176,6 +177,52 @@ describe('one upgrade path for stored data and older backups', () => {
 		expect(viaBackup.checkIns.map((c) => c.date)).toEqual(checkIns.map((c) => c.date).sort());
 		expect(viaBackup.dayPlans).toEqual(viaDatabase.dayPlans);
 		expect(viaBackup.dailyEntries).toEqual(viaDatabase.dailyEntries);
+	});
+
+	it("a version-4 backup gains the medicine line and its profile's start date as the first answer", () => {
+		const entry = makeDays('2026-10-24', 1).entries[0]!;
+		const { medicine: _new, ...v4Entry } = entry;
+		const profile = {
+			key: 'current',
+			profile: { ...DEFAULT_PROFILE, painStartedOn: '2026-10-03' },
+			updatedAt: '2026-10-20T08:00:00.000Z'
+		};
+		const upgraded = upgradeBackupRecords({ profile, dailyEntries: [v4Entry], settings: [] }, 4);
+		expect(upgraded.dailyEntries).toEqual([{ ...v4Entry, medicine: '' }]);
+		expect(upgraded.settings).toEqual([
+			{
+				key: 'visitAnswers',
+				value: { ...NO_VISIT_ANSWERS, painStart: { kind: 'date', on: '2026-10-03' } },
+				updatedAt: '2026-10-20T08:00:00.000Z'
+			}
+		]);
+		// A backup that already has answers keeps them.
+		const kept = { key: 'visitAnswers', value: NO_VISIT_ANSWERS, updatedAt: profile.updatedAt };
+		expect(upgradeBackupRecords({ profile, settings: [kept] }, 4).settings).toEqual([kept]);
+	});
+
+	it("refuses a backup whose doctor's answers are malformed, and says where", () => {
+		const bad = {
+			...NO_VISIT_ANSWERS,
+			painStart: { kind: 'about', amount: -3, unit: 'weeks', answeredOn: '2026-10-01' }
+		};
+		const parsed = parseBackup(
+			JSON.stringify({
+				...JSON.parse(v1BackupText({})),
+				schemaVersion: DATABASE_VERSION,
+				data: {
+					profile: null,
+					settings: [{ key: 'visitAnswers', value: bad, updatedAt: '2026-10-20T08:00:00.000Z' }],
+					dayPlans: [],
+					checkIns: [],
+					dailyEntries: []
+				}
+			})
+		);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.problems.join(' ')).toMatch(/settings/);
+		expect(parsed.problems.join(' ')).toMatch(/at least 1/);
 	});
 
 	it('an older backup with a warning sign answered yes restores it as open, as the database upgrade does', () => {

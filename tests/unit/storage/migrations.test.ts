@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { checkVisitAnswers, NO_VISIT_ANSWERS, VISIT_ANSWERS_KEY } from '$lib/domain/visit-answers';
 import { freshName, openAtVersion, testDatabase } from './fixtures';
 import { makeDays } from './plan-fixtures';
 
@@ -139,7 +140,7 @@ describe('migrations', () => {
 
 		const database = testDatabase(name);
 		const db = await database.connection();
-		expect(db.version).toBe(4);
+		expect(db.version).toBe(DATABASE_VERSION);
 		const open = (id: string, entry: (typeof answered)[number], level: string) => ({
 			id,
 			level,
@@ -178,6 +179,65 @@ describe('migrations', () => {
 				{ date: '2026-03-27', updatedAt: 'x', redFlags: { 'made-up': true } }
 			])
 		).toEqual([]);
+	});
+
+	it('5: version-4 entries gain an empty medicine line and the pain start date becomes the first answer', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-10-24', 3); // across a DST weekend
+		const v4Entries = entries.map(({ medicine: _new, ...rest }) => rest);
+		const profile = { ...DEFAULT_PROFILE, painStartedOn: '2026-10-03' };
+		const old = await openAtVersion(name, 4);
+		const tx = old.transaction(
+			['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'],
+			'readwrite'
+		);
+		await Promise.all([
+			tx
+				.objectStore('profile')
+				.put({ key: 'current', profile, updatedAt: '2026-10-20T08:00:00.000Z' }),
+			tx
+				.objectStore('settings')
+				.put({ key: 'theme', value: 'dark', updatedAt: '2026-10-20T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...checkIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...v4Entries.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+
+		const database = testDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(DATABASE_VERSION);
+		expect(await db.getAll('dailyEntries')).toEqual(entries.map((e) => ({ ...e, medicine: '' })));
+		expect(await db.get('settings', VISIT_ANSWERS_KEY)).toEqual({
+			key: VISIT_ANSWERS_KEY,
+			value: { ...NO_VISIT_ANSWERS, painStart: { kind: 'date', on: '2026-10-03' } },
+			updatedAt: '2026-10-20T08:00:00.000Z'
+		});
+		// What the step made reads as valid answers, and the rest is untouched.
+		expect(
+			checkVisitAnswers((await db.get('settings', VISIT_ANSWERS_KEY))?.value, '2026-10-26').ok
+		).toBe(true);
+		expect(await db.get('profile', 'current')).toMatchObject({ profile });
+		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		expect((await db.getAll('checkIns')).length).toBe(checkIns.length);
+		database.close();
+	});
+
+	it('5: an entry that has its medicine line keeps it; no start date or junk makes no answers', () => {
+		const step = MIGRATIONS.find((m) => m.version === 5)!;
+		const entry = { ...makeDays('2026-10-24', 1).entries[0]!, medicine: 'paracetamol' };
+		expect(step.records?.dailyEntries?.(entry)).toEqual(entry);
+		expect(step.records?.dailyEntries?.(null)).toBeNull();
+		for (const records of [
+			[],
+			[{ key: 'current', profile: DEFAULT_PROFILE, updatedAt: '2026-10-20T08:00:00.000Z' }],
+			[{ key: 'current', profile: { ...DEFAULT_PROFILE, painStartedOn: 'last week' } }],
+			[null],
+			['x']
+		])
+			expect(step.derived?.make(records)).toEqual([]);
 	});
 
 	it('loads the steps only when the database needs them: a new install yes, an up-to-date one no', async () => {

@@ -42,6 +42,7 @@ export function makeEntry(date: string, overrides: Partial<DailyEntry> = {}): Da
 		redFlags: { 'bladder-bowel': false, 'saddle-numbness': false },
 		flare: false,
 		weightKg: null,
+		medicine: '',
 		notes: 'Sat through a long meeting, "bad" after.',
 		updatedAt: `${date}T20:00:00.000Z`,
 		...overrides

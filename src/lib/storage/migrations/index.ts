@@ -2,6 +2,7 @@ import { initialStores } from './001-initial-stores';
 import { checkInDates } from './002-check-in-dates';
 import { screeningReviewedAt } from './003-screening-reviewed-at';
 import { warningSigns } from './004-warning-signs';
+import { visitAnswers } from './005-visit-answers';
 import type { Migration, MigrationDatabase, MigrationTransaction } from './migration';
 
 /** Append-only: never edit a shipped step, add the next one. */
@@ -9,7 +10,8 @@ export const MIGRATIONS: readonly Migration[] = [
 	initialStores,
 	checkInDates,
 	screeningReviewedAt,
-	warningSigns
+	warningSigns,
+	visitAnswers
 ];
 
 export { DATABASE_VERSION } from '../version';
