@@ -17,6 +17,7 @@ import type { Session } from '$lib/state/session.svelte';
 import type { SettingsState } from '$lib/state/settings.svelte';
 import type { Sitting } from '$lib/state/sitting.svelte';
 import type { TodayState } from '$lib/state/today.svelte';
+import type { VisitActions } from '$lib/state/visit-actions';
 import type { WarningActions } from '$lib/state/warning-actions';
 import type { AppDatabase } from '$lib/storage/database';
 import { IdbHistoryReader } from '$lib/storage/history-reader';
@@ -117,6 +118,17 @@ export async function buildWarnings(built: Built): Promise<WarningActions> {
 		clock: built.clock,
 		problems: built.problems,
 		planning: built.planning
+	});
+}
+
+export async function buildVisit(built: Built): Promise<VisitActions> {
+	const { VisitActions } = await import('$lib/state/visit-actions');
+	return new VisitActions({
+		today: built.today,
+		settingsStore: built.settingsStore,
+		records: new IdbHistoryReader(built.database),
+		clock: built.clock,
+		problems: built.problems
 	});
 }
 

@@ -58,6 +58,18 @@ export interface HistoryReader {
 	dayRecords(from: LocalDate, to: LocalDate): Promise<DayRecord[]>;
 }
 
+/** The raw records of a date range, as the visit summary reads them. */
+export interface RangeRecords {
+	readonly plans: readonly DayPlan[];
+	readonly checkIns: readonly CheckIn[];
+	readonly entries: readonly DailyEntry[];
+}
+
+/** Reads a range's plans, check-ins and entries at once (one transaction in IndexedDB). */
+export interface RangeReader {
+	rangeRecords(from: LocalDate, to: LocalDate): Promise<RangeRecords>;
+}
+
 /** What the first screen needs: the profile, some settings and one day's records. */
 export interface StartupRecords {
 	/** The day the day's records below belong to. */

@@ -7,6 +7,7 @@ import type { Session } from './session.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Sitting } from './sitting.svelte';
 import type { TodayState } from './today.svelte';
+import type { VisitActions } from './visit-actions';
 import type { WarningActions } from './warning-actions';
 
 /** The state the screens use, built once by the composition root (src/lib/app/). */
@@ -22,6 +23,8 @@ export interface AppStates {
 	data(): Promise<DataActions>;
 	/** Answering warning signs and dealing with them: loaded on first use. */
 	warnings(): Promise<WarningActions>;
+	/** The doctor's questions and the visit summary: loaded on first use. */
+	visit(): Promise<VisitActions>;
 }
 
 const KEY = Symbol('app-states');

@@ -1,6 +1,6 @@
 import { dayRecordFrom } from '$lib/domain/day-record';
 import type { DayRecord } from '$lib/domain/history';
-import type { HistoryReader } from '$lib/domain/ports';
+import type { HistoryReader, RangeReader, RangeRecords } from '$lib/domain/ports';
 import type { CheckIn } from '$lib/domain/records';
 import type { LocalDate } from '$lib/domain/time';
 import type { AppDatabase } from './database';
@@ -9,19 +9,19 @@ import type { AppDatabase } from './database';
  * The day records of an inclusive date range, built from plans, check-ins and daily entries read
  * in one transaction. Oldest first; a day with nothing stored has no record.
  */
-export class IdbHistoryReader implements HistoryReader {
+export class IdbHistoryReader implements HistoryReader, RangeReader {
 	constructor(private readonly database: AppDatabase) {}
 
 	dayRecords(from: LocalDate, to: LocalDate): Promise<DayRecord[]> {
 		return readDayRecords(this.database, from, to);
 	}
+
+	rangeRecords(from: LocalDate, to: LocalDate): Promise<RangeRecords> {
+		return readRange(this.database, from, to);
+	}
 }
 
-async function readDayRecords(
-	database: AppDatabase,
-	from: LocalDate,
-	to: LocalDate
-): Promise<DayRecord[]> {
+async function readRange(database: AppDatabase, from: LocalDate, to: LocalDate) {
 	const db = await database.connection();
 	const range = IDBKeyRange.bound(from, to);
 	const tx = db.transaction(['dayPlans', 'checkIns', 'dailyEntries'], 'readonly');
@@ -31,6 +31,15 @@ async function readDayRecords(
 		tx.objectStore('dailyEntries').getAll(range)
 	]);
 	await tx.done;
+	return { plans, checkIns, entries };
+}
+
+async function readDayRecords(
+	database: AppDatabase,
+	from: LocalDate,
+	to: LocalDate
+): Promise<DayRecord[]> {
+	const { plans, checkIns, entries } = await readRange(database, from, to);
 
 	const plansByDate = new Map(plans.map((p) => [p.date, p]));
 	const entriesByDate = new Map(entries.map((e) => [e.date, e]));

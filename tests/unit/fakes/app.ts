@@ -12,6 +12,7 @@ import { Session } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
 import { Sitting } from '$lib/state/sitting.svelte';
 import { TodayState } from '$lib/state/today.svelte';
+import { VisitActions } from '$lib/state/visit-actions';
 import { WarningActions } from '$lib/state/warning-actions';
 import {
 	FakeBadge,
@@ -33,9 +34,10 @@ import {
 } from './ports';
 
 /** The app's state wired as src/lib/app/ wires it, on in-memory fakes of every port. */
-export interface TestApp extends Omit<AppStates, 'data' | 'reminders' | 'warnings'> {
+export interface TestApp extends Omit<AppStates, 'data' | 'reminders' | 'warnings' | 'visit'> {
 	readonly data: DataActions;
 	readonly warnings: WarningActions;
+	readonly visit: VisitActions;
 	/** Loaded at once here; the app loads it on the first tick. */
 	readonly reminders: RemindersState;
 	readonly store: MemoryStore;
@@ -143,6 +145,13 @@ export function makeTestApp(
 		problems,
 		planning: async () => planning
 	});
+	const visit = new VisitActions({
+		today,
+		settingsStore,
+		records: new MemoryHistoryReader(store),
+		clock,
+		problems
+	});
 	return {
 		session,
 		problems,
@@ -152,6 +161,7 @@ export function makeTestApp(
 		reminders,
 		data,
 		warnings,
+		visit,
 		store,
 		clock,
 		startup,

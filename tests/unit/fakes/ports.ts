@@ -17,6 +17,8 @@ import type {
 	Clock,
 	DailyEntryRepository,
 	HistoryReader,
+	RangeReader,
+	RangeRecords,
 	NotificationPermissionPort,
 	PermissionAnswer,
 	PlanRepository,
@@ -154,8 +156,15 @@ export class MemorySettingsRepository implements SettingsRepository {
 	}
 }
 
-export class MemoryHistoryReader implements HistoryReader {
+export class MemoryHistoryReader implements HistoryReader, RangeReader {
 	constructor(private readonly store: MemoryStore) {}
+	async rangeRecords(from: LocalDate, to: LocalDate): Promise<RangeRecords> {
+		return {
+			plans: [...this.store.plans.values()].filter((p) => inRange(p.date, from, to)),
+			checkIns: [...this.store.checkIns.values()].filter((c) => inRange(c.date, from, to)),
+			entries: [...this.store.entries.values()].filter((e) => inRange(e.date, from, to))
+		};
+	}
 	async dayRecords(from: LocalDate, to: LocalDate): Promise<DayRecord[]> {
 		const dates = new Set<LocalDate>();
 		for (const d of this.store.plans.keys()) if (inRange(d, from, to)) dates.add(d);

@@ -1,0 +1,104 @@
+import type { Clock, RangeReader, SettingsRepository } from '$lib/domain/ports';
+import type { LocalDate } from '$lib/domain/time';
+import { defaultSummaryRange, type DateRange } from '$lib/domain/visit-range';
+import {
+	NO_VISIT_ANSWERS,
+	painStartDate,
+	VISIT_ANSWERS_KEY,
+	VisitAnswersSchema,
+	type VisitAnswers
+} from '$lib/domain/visit-answers';
+import { buildVisitSummary, type VisitSummary } from '$lib/domain/visit-summary';
+import * as v from 'valibot';
+import type { Problems } from './problems.svelte';
+import type { TodayState } from './today.svelte';
+
+export interface VisitActionDependencies {
+	readonly today: TodayState;
+	readonly settingsStore: SettingsRepository;
+	readonly records: RangeReader;
+	readonly clock: Clock;
+	readonly problems: Problems;
+}
+
+/** A day's check-in note, offered for the summary (the person chooses which go in). */
+export interface DayNote {
+	readonly date: LocalDate;
+	readonly text: string;
+}
+
+/**
+ * The doctor's questions and the visit summary: reading and keeping the answers, and making the
+ * summary of a range from the records. Loaded on first use, never on the first screen.
+ */
+export class VisitActions {
+	constructor(private readonly deps: VisitActionDependencies) {}
+
+	/** The stored answers; null when there are none (or they do not read, which a restore checks). */
+	async answers(): Promise<VisitAnswers | null> {
+		const stored = await this.deps.settingsStore.get<unknown>(VISIT_ANSWERS_KEY);
+		const parsed = v.safeParse(VisitAnswersSchema, stored);
+		return parsed.success ? parsed.output : null;
+	}
+
+	save(answers: VisitAnswers): Promise<boolean> {
+		return this.deps.problems.guard(() =>
+			this.deps.settingsStore.set(VISIT_ANSWERS_KEY, plainCopy(answers))
+		);
+	}
+
+	/** "Not now" on Today's card: the questions stay in Settings and on the summary. */
+	async putAside(): Promise<boolean> {
+		const { problems, clock } = this.deps;
+		let answers: VisitAnswers | null = null;
+		const read = await problems.guard(async () => (answers = await this.answers()));
+		if (!read) return false;
+		return this.save({
+			...(answers ?? NO_VISIT_ANSWERS),
+			cardDismissedAt: clock.now().toISOString()
+		});
+	}
+
+	/** The range a summary opens with: the last 4 weeks, or since the pain started if sooner. */
+	async defaultRange(): Promise<DateRange> {
+		const answers = await this.answers();
+		const start = answers?.painStart
+			? painStartDate(answers.painStart)
+			: (this.deps.today.profile?.painStartedOn ?? null);
+		return defaultSummaryRange(this.deps.today.currentDate, start);
+	}
+
+	/** The summary of a range, and the range's notes the person may choose to include. */
+	async summary(
+		range: DateRange,
+		includedNotes: readonly LocalDate[]
+	): Promise<{ summary: VisitSummary; notes: DayNote[] }> {
+		const { today, records } = this.deps;
+		const [answers, raw] = await Promise.all([
+			this.answers(),
+			records.rangeRecords(range.from, range.to)
+		]);
+		const profile = today.profile;
+		const summary = buildVisitSummary({
+			range,
+			answers,
+			profilePainStartedOn: profile?.painStartedOn ?? null,
+			weightModuleOn: profile?.weight != null,
+			entries: raw.entries,
+			checkIns: raw.checkIns,
+			plans: raw.plans,
+			warningSigns: today.warningSignRecord,
+			includedNotes
+		});
+		const notes = raw.entries
+			.filter((e) => e.notes.trim() !== '')
+			.map((e) => ({ date: e.date, text: e.notes.trim() }))
+			.sort((a, b) => (a.date < b.date ? -1 : 1));
+		return { summary, notes };
+	}
+}
+
+/** A plain copy: answers from a form may be Svelte state, which IndexedDB cannot clone. */
+function plainCopy<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
