@@ -32,8 +32,11 @@ self.addEventListener('message', (event) => {
 // The first install takes control at once, so the app works offline without a reload.
 clientsClaim();
 cleanupOutdatedCaches();
-// cleanURLs (on by default) serves /progress from the precached progress.html.
-precacheAndRoute(self.__WB_MANIFEST);
+// cleanURLs (on by default) serves /progress from the precached progress.html. `?answer` (the
+// visit summary opened at its questions) is read by the page: the same precached page serves it.
+precacheAndRoute(self.__WB_MANIFEST, {
+	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^answer$/]
+});
 
 // Any other address the person opens: the network's answer, or offline the app's own "page not
 // found" with its navigation (never the browser's offline page). The relay's API is not a page.

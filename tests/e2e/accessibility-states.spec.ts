@@ -43,6 +43,15 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.getByRole('checkbox', { name: 'Track my weight' }).check();
 		found.push(...(await violations(page, 'weight')));
 		await page.getByRole('checkbox', { name: 'Track my weight' }).uncheck();
+		await setup.continue();
+		await page.getByRole('radio', { name: 'About how long ago' }).check();
+		await page
+			.getByRole('group', { name: /after an injury/ })
+			.getByRole('radio', { name: 'Yes' })
+			.check();
+		await page.getByRole('radio', { name: 'Yes' }).last().check(); // family
+		found.push(...(await violations(page, 'questions a doctor may ask')));
+		await page.getByRole('radio', { name: 'Not sure' }).first().check();
 		await page.getByRole('button', { name: 'Create my plan' }).click();
 		await expect(
 			page.getByRole('list', { name: 'Today’s checklist' }).getByRole('checkbox').first()

@@ -251,6 +251,7 @@ test('a numbness answer keeps cold and heat off the plan, and says why', async (
 	await setup.answer(/told you that cold or heat packs are safe/, false);
 	await setup.continue();
 	await setup.continue();
+	await setup.continue(); // weight
 	await page.getByRole('button', { name: 'Create my plan' }).click();
 
 	const today = new TodayPage(page);

@@ -95,7 +95,7 @@ test('keyboard only: set-up, a timer, a guide, a check-in, export and delete', a
 	await page.goto('/');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
-	// Set-up: welcome, warning signs, day, pain, safety, preferences, then Create.
+	// Set-up: welcome, warning signs, day, pain, safety, preferences, weight, then Create.
 	await tabTo(page, /^Set up my plan$/);
 	await press(page, 'Enter');
 	await expect(page.getByRole('heading', { name: 'Welcome', level: 2 })).toBeVisible();
@@ -108,7 +108,9 @@ test('keyboard only: set-up, a timer, a guide, a check-in, export and delete', a
 	await answerNoAndContinue(page); // safety
 	await tabTo(page, /^Continue$/); // preferences
 	await press(page, 'Enter');
-	await tabTo(page, /^Create my plan$/);
+	await tabTo(page, /^Continue$/); // weight
+	await press(page, 'Enter');
+	await tabTo(page, /^Create my plan$/); // the doctor's questions, every one passed on the way
 	await press(page, 'Enter');
 	await expect(page.getByRole('list', { name: 'Today’s checklist' })).toBeVisible({
 		timeout: 15_000

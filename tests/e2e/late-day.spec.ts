@@ -28,6 +28,7 @@ test('sleep at 00:30: the plan, a reminder and the check-in belong to the waking
 	await setup.answerAllNo(); // safety
 	await setup.continue();
 	await setup.continue(); // preferences
+	await setup.continue(); // weight
 	await page.getByRole('button', { name: 'Create my plan' }).click();
 	const today = new TodayPage(page);
 	await expect(page.getByText(/^Monday 15 June/)).toBeVisible();

@@ -28,7 +28,7 @@ function backupWithRisingPain(): string {
 				flare: i === 4,
 				weightKg: null,
 				medicine: '',
-					notes: '',
+				notes: '',
 				updatedAt: `${date}T20:00:00.000Z`
 			}))
 		}

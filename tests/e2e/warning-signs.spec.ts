@@ -45,6 +45,7 @@ test('a serious accident at set-up shows the injury advice, pauses the plan thro
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.continue();
+	await setup.continue(); // weight
 	await page.getByRole('button', { name: 'Create my plan' }).click();
 
 	const paused = page.getByRole('region', { name: 'Your plan is paused' });

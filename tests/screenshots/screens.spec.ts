@@ -30,6 +30,7 @@ test('screens of a day', async ({ page }) => {
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.continue();
+	await setup.continue(); // weight
 	await page.getByRole('button', { name: 'Create my plan' }).click();
 	await page.getByRole('heading', { name: 'Your plan' }).waitFor();
 	// The 10:05 compress is due: its reminder docks above the navigation.

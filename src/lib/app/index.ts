@@ -136,7 +136,7 @@ export function createApp(appVersion: string): AppStates {
 	};
 	const data = lazily(async () => (await later()).buildData(built));
 	const warnings = lazily(async () => (await later()).buildWarnings(built));
-	const visit = lazily(async () => (await later()).buildVisit(built));
+	const visit = async () => (await later()).buildVisit(built);
 	return { session, problems, settings, today, sitting, reminders, data, warnings, visit };
 }
 

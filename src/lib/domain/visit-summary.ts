@@ -37,7 +37,11 @@ export interface VisitSummaryInput {
 export interface PainStartAnswer {
 	readonly date: LocalDate;
 	/** "About N weeks/months ago": the date is worked out from it. */
-	readonly estimate: { readonly amount: number; readonly unit: 'weeks' | 'months' } | null;
+	readonly estimate: {
+		readonly amount: number;
+		readonly unit: 'weeks' | 'months';
+		readonly answeredOn: LocalDate;
+	} | null;
 	readonly onset: 'sudden' | 'gradual' | null;
 }
 
@@ -171,7 +175,10 @@ function painStartOf(input: VisitSummaryInput): PainStartAnswer | null {
 	if (start !== null)
 		return {
 			date: painStartDate(start),
-			estimate: start.kind === 'about' ? { amount: start.amount, unit: start.unit } : null,
+			estimate:
+				start.kind === 'about'
+					? { amount: start.amount, unit: start.unit, answeredOn: start.answeredOn }
+					: null,
 			onset
 		};
 	if (input.profilePainStartedOn !== null)

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The first-run set-up: seven steps, "Continue" between them, "Create my plan" at the end. */
+/** The first-run set-up: eight steps, "Continue" between them, "Create my plan" at the end. */
 export class SetupPage {
 	constructor(readonly page: Page) {}
 
@@ -51,5 +51,6 @@ export class SetupPage {
 		await this.answerAllNo(); // safety
 		await this.continue();
 		await this.continue(); // preferences
+		await this.continue(); // weight
 	}
 }

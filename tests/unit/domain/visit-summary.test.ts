@@ -258,7 +258,11 @@ describe('buildVisitSummary', () => {
 					onset: 'gradual'
 				}
 			},
-			{ date: '2026-10-09', estimate: { amount: 6, unit: 'weeks' }, onset: 'gradual' }
+			{
+				date: '2026-10-09',
+				estimate: { amount: 6, unit: 'weeks', answeredOn: '2026-11-20' },
+				onset: 'gradual'
+			}
 		]
 	])('when the pain started: %s', (_, overrides, expected) => {
 		expect(buildVisitSummary(input(overrides)).painStart).toEqual(expected);
