@@ -151,9 +151,7 @@ test('six weeks of records become a summary that answers the doctor’s question
 		`Best ${Math.min(...pains)}, worst ${Math.max(...pains)}, average ${average} (0-10), on 42 of 42 days.`
 	);
 	await expect(sheet.getByRole('img', { name: /^Pain, / })).toBeVisible();
-	await expect(
-		sheet.getByRole('img', { name: /^Sitting tolerance, / })
-	).toBeVisible();
+	await expect(sheet.getByRole('img', { name: /^Sitting tolerance, / })).toBeVisible();
 	await expect(sheet).toContainText(
 		'Foot drop, or one leg getting weaker: answered yes on 5 November; assessed (recorded 6 November).'
 	);
