@@ -21,6 +21,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 		.getByRole('radio', { name: '6' })
 		.check();
 	await new SetupPage(page).answerAllNo();
+	await page.getByLabel('Pain medicine taken today (optional)').fill('Paracetamol 1 g at 8');
 	await page.getByLabel('Notes (optional)').fill('Long drive, sore after.');
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved.');
@@ -33,7 +34,10 @@ test('record data, export a backup, clear site data, restore it: everything is b
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	const backup = JSON.parse(await readFile(file, 'utf8'));
-	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 4 });
+	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 5 });
+	// The doctor's questions seen at set-up travel with the records, with the medicine line.
+	expect(backup.data.settings.map((s: { key: string }) => s.key)).toContain('visitAnswers');
+	expect(backup.data.dailyEntries[0].medicine).toBe('Paracetamol 1 g at 8');
 	await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
 
 	// Clear site data, as the browser's "Clear site data" does.
@@ -64,6 +68,9 @@ test('record data, export a backup, clear site data, restore it: everything is b
 		page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: '6' })
 	).toBeChecked();
 	await expect(page.getByLabel('Notes (optional)')).toHaveValue('Long drive, sore after.');
+	await expect(page.getByLabel('Pain medicine taken today (optional)')).toHaveValue(
+		'Paracetamol 1 g at 8'
+	);
 });
 
 test('a corrupt backup file is refused with the reason, and nothing changes', async ({
