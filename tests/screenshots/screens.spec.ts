@@ -216,3 +216,61 @@ test.describe('reminders with the app closed', () => {
 		await shot(page, 'settings-closed-app-on-dark');
 	});
 });
+
+test.describe('the visit summary, six weeks of records', () => {
+	test.use({ timezoneId: 'Europe/Berlin' });
+
+	async function openSummary(page: Page, path: string) {
+		const { sixWeekBackup, FIRST_DAY } = await import('../e2e/data/six-weeks');
+		await page.clock.install({ time: new Date('2026-11-29T18:00:00+01:00') });
+		await writeFile(path, sixWeekBackup());
+		await page.goto('/setup');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.getByText('Restore from a backup').click();
+		await page.getByLabel('Choose a backup file').setInputFiles(path);
+		await page.getByRole('button', { name: 'Restore this backup' }).click();
+		await page.getByRole('list', { name: 'Today’s checklist' }).waitFor();
+		return FIRST_DAY;
+	}
+
+	test('phone, questions, desktop and print', async ({ page }, testInfo) => {
+		const firstDay = await openSummary(page, testInfo.outputPath('six-weeks.json'));
+		const card = page.getByRole('region', { name: 'Questions your doctor may ask' });
+		await card.scrollIntoViewIfNeeded();
+		await shot(page, 'today-doctor-questions-card');
+		await card.getByRole('link', { name: 'Answer the questions' }).click();
+		await page.getByRole('radio', { name: 'Suddenly' }).check();
+		await page
+			.getByRole('group', { name: /after an injury/ })
+			.getByRole('radio', { name: 'Yes' })
+			.check();
+		await page.getByRole('checkbox', { name: 'A fall' }).check();
+		await shot(page, 'visit-questions');
+		await page.getByLabel('When and how (optional)').fill('Slipped on ice in the car park');
+		await page.getByLabel('Hours sitting on a usual working day').fill('7');
+		await page.getByLabel(/Your exercise routine/).fill('Swim on Saturdays, walk to work');
+		await page
+			.getByRole('group', { name: /family had muscle weakness/ })
+			.getByRole('radio', { name: 'No', exact: true })
+			.check();
+		await page.getByLabel('What helps?').fill('Walking, the heat pack');
+		await page.getByLabel('What makes it worse?').fill('Driving, low sofas');
+		await page.getByRole('button', { name: 'Save my answers' }).click();
+		await page.getByLabel('From', { exact: true }).fill(firstDay);
+		await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+		await page.getByText('19 October to 29 November (42 days)').waitFor();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await shot(page, 'visit-summary');
+		await shot(page, 'visit-summary-full', true);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await shot(page, 'visit-summary-dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await shot(page, 'visit-summary-desktop');
+		// The printed page, as the PDF shows it (first page).
+		await page.emulateMedia({ media: 'print' });
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await shot(page, 'visit-summary-print', true);
+		await page.pdf({ path: 'docs/visit-summary-example.pdf', format: 'A4' });
+	});
+});
