@@ -18,11 +18,14 @@ const config = {
 	// Svelte's version stamp on `window` is a few bytes of first-screen JS that nothing reads.
 	compilerOptions: { discloseVersion: false },
 	kit: {
-		// Every route is prerendered (see src/routes/+layout.ts); no SPA fallback is needed.
+		// Every route is prerendered (see src/routes/+layout.ts). The fallback is an empty shell that
+		// renders any route in the browser: the worker serves it, offline, for the pages it does not
+		// precache (the reading pages and "page not found"; see vite.config.ts).
 		// BUILD_DIR lets the update e2e build a second version beside the one it serves.
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '200.html',
 			strict: true,
 			// .br and .gz beside each file, as a static host serves them (scripts/serve.mjs does too).
 			precompress: true

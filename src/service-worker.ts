@@ -38,18 +38,31 @@ precacheAndRoute(self.__WB_MANIFEST, {
 	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^answer$/]
 });
 
-// Any other address the person opens: the network's answer, or offline the app's own "page not
-// found" with its navigation (never the browser's offline page). The relay's API is not a page.
+// The shell (an empty page of the app) renders any route in the browser from the precached code.
+const SHELL = '200.html';
+/** Pages of reading the precache keeps no HTML copy of (vite.config.ts): the shell shows them. */
+const SHELL_PAGES = new Set(['about', 'about-your-pain', 'exercises']);
+const scopePath = new URL(self.registration.scope).pathname;
+
+// Reading pages: the shell, at once, online or not. Any other address the person opens: the
+// network's answer (a static host's "page not found"), or offline the shell, which shows the
+// app's own "page not found" with its navigation (never the browser's offline page). The relay's
+// API is not a page.
 registerRoute(
 	new NavigationRoute(
-		async ({ request }) => {
+		async ({ request, url }) => {
+			const page = url.pathname.slice(scopePath.length).replace(/\/$/, '');
+			if (SHELL_PAGES.has(page)) {
+				const shell = await matchPrecache(SHELL);
+				if (shell) return shell;
+			}
 			try {
 				return await fetch(request);
 			} catch {
-				return (await matchPrecache('404')) ?? Response.error();
+				return (await matchPrecache(SHELL)) ?? Response.error();
 			}
 		},
-		{ denylist: [new RegExp(`^${new URL('relay/', self.registration.scope).pathname}`)] }
+		{ denylist: [new RegExp(`^${scopePath}relay/`)] }
 	)
 );
 
