@@ -51,6 +51,7 @@ export function dailyEntriesCsv(entries: readonly DailyEntry[]): string {
 		'flare_day',
 		'weight_kg',
 		'warning_signs_yes',
+		'pain_medicine',
 		'notes'
 	];
 	const rows = [...entries]
@@ -72,6 +73,7 @@ export function dailyEntriesCsv(entries: readonly DailyEntry[]): string {
 						.map(([id]) => id)
 						.join(' ')
 				),
+				field(e.medicine, true),
 				field(e.notes, true)
 			])
 		);

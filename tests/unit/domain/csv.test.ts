@@ -31,16 +31,23 @@ describe('CSV export', () => {
 
 	it('writes daily entries with their warning-sign answers and empty cells for nothing', () => {
 		const csv = dailyEntriesCsv([
-			makeEntry('2026-06-16', { pain: null, redFlags: { 'foot-drop': true, 'night-pain': false } }),
+			makeEntry('2026-06-16', {
+				pain: null,
+				redFlags: { 'foot-drop': true, 'night-pain': false },
+				medicine: '=Ibuprofen, 200 mg'
+			}),
 			makeEntry('2026-06-15')
 		]);
 		const [header, first, second] = csv.split('\r\n');
 		expect(header).toBe(
-			'date,pain_0_10,sitting_tolerance_min,numbness,tingling,below_knee,side,flare_day,weight_kg,warning_signs_yes,notes'
+			'date,pain_0_10,sitting_tolerance_min,numbness,tingling,below_knee,side,flare_day,weight_kg,warning_signs_yes,pain_medicine,notes'
 		);
 		expect(first!.startsWith('2026-06-15,4,30,false,true,false,right,false,,,')).toBe(true);
-		expect(second!.startsWith('2026-06-16,,30,false,true,false,right,false,,foot-drop,')).toBe(
-			true
-		);
+		// The medicine line is the person's words: kept safe for spreadsheets like the notes.
+		expect(
+			second!.startsWith(
+				`2026-06-16,,30,false,true,false,right,false,,foot-drop,"'=Ibuprofen, 200 mg",`
+			)
+		).toBe(true);
 	});
 });
