@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type LocalDate } from './time';
+import { addDays, type LocalDate } from './time';
 
 // The visit summary's dates (issue 17, its first piece): the range it covers by default and how a
 // start date reads in words. Intl, not a date library: two formats are all it needs, and this module
@@ -52,9 +52,4 @@ export function durationInWords(days: number): string {
 	const months = Math.round(days / 30.44);
 	if (months < 24) return `about ${months} months`;
 	return `about ${Math.round(days / 365.25)} years`;
-}
-
-/** "since 3 November, about 4 weeks". */
-export function sinceInWords(from: LocalDate, today: LocalDate): string {
-	return `since ${dateInWords(from, today)}, ${durationInWords(daysBetween(from, today))}`;
 }
