@@ -225,6 +225,10 @@ test('the visit summary opens offline, and is accessible at 360x640 in light and
 	await page.reload();
 	await expect(sheet).toBeVisible();
 	await expect(sheet.getByRole('definition').first()).toHaveText('12 October (about 7 weeks ago).');
+	// Today's card and Settings open it at its questions: the same precached page serves that.
+	await page.goto('/visit-summary?answer');
+	await expect(page.getByRole('button', { name: 'Save my answers' })).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
 	expect(reached).toEqual([]);
 
 	for (const scheme of ['light', 'dark'] as const) {
