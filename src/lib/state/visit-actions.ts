@@ -1,4 +1,4 @@
-import type { Clock, RangeReader, SettingsRepository } from '$lib/domain/ports';
+import type { Clock, RangeReader, RangeRecords, SettingsRepository } from '$lib/domain/ports';
 import type { LocalDate } from '$lib/domain/time';
 import { defaultSummaryRange, type DateRange } from '$lib/domain/visit-range';
 import {
@@ -32,6 +32,9 @@ export interface DayNote {
  * summary of a range from the records. Loaded on first use, never on the first screen.
  */
 export class VisitActions {
+	/** The last range read: ticking a note rebuilds the summary without reading it again. */
+	#read: { key: string; answers: VisitAnswers | null; raw: RangeRecords } | null = null;
+
 	constructor(private readonly deps: VisitActionDependencies) {}
 
 	/** The stored answers; null when there are none (or they do not read, which a restore checks). */
@@ -41,10 +44,10 @@ export class VisitActions {
 		return parsed.success ? parsed.output : null;
 	}
 
+	/** Keeps checked answers (a parse's output: plain objects, which IndexedDB can store). */
 	save(answers: VisitAnswers): Promise<boolean> {
-		return this.deps.problems.guard(() =>
-			this.deps.settingsStore.set(VISIT_ANSWERS_KEY, plainCopy(answers))
-		);
+		this.#read = null;
+		return this.deps.problems.guard(() => this.deps.settingsStore.set(VISIT_ANSWERS_KEY, answers));
 	}
 
 	/** "Not now" on Today's card: the questions stay in Settings and on the summary. */
@@ -74,10 +77,15 @@ export class VisitActions {
 		includedNotes: readonly LocalDate[]
 	): Promise<{ summary: VisitSummary; notes: DayNote[] }> {
 		const { today, records } = this.deps;
-		const [answers, raw] = await Promise.all([
-			this.answers(),
-			records.rangeRecords(range.from, range.to)
-		]);
+		const key = `${range.from}/${range.to}`;
+		if (this.#read?.key !== key) {
+			const [answers, raw] = await Promise.all([
+				this.answers(),
+				records.rangeRecords(range.from, range.to)
+			]);
+			this.#read = { key, answers, raw };
+		}
+		const { answers, raw } = this.#read;
 		const profile = today.profile;
 		const summary = buildVisitSummary({
 			range,
@@ -96,9 +104,4 @@ export class VisitActions {
 			.sort((a, b) => (a.date < b.date ? -1 : 1));
 		return { summary, notes };
 	}
-}
-
-/** A plain copy: answers from a form may be Svelte state, which IndexedDB cannot clone. */
-function plainCopy<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -10,24 +10,14 @@ import {
 	type VisitAnswers
 } from '$lib/domain/visit-answers';
 import { buildVisitSummary, datesOf, type VisitSummaryInput } from '$lib/domain/visit-summary';
-import { NO_WARNING_SIGNS, type WarningSign } from '$lib/domain/warning-signs';
+import type { WarningSign } from '$lib/domain/warning-signs';
+import { makeVisitInput } from '../fixtures/builders';
 import { makeCheckIn, makeEntry, makePlan } from '../storage/plan-fixtures';
 
 // The summary is built from local dates only: the suite runs it in every zone it is given, and the
 // DST cases check that a clock change neither adds nor loses a day.
 
-const input = (overrides: Partial<VisitSummaryInput> = {}): VisitSummaryInput => ({
-	range: { from: '2026-11-02', to: '2026-11-29' },
-	answers: null,
-	profilePainStartedOn: null,
-	weightModuleOn: false,
-	entries: [],
-	checkIns: [],
-	plans: [],
-	warningSigns: NO_WARNING_SIGNS,
-	includedNotes: [],
-	...overrides
-});
+const input = makeVisitInput;
 
 /** `days` days of records from `first`: pain and sitting from the functions, a plan a day. */
 function diary(

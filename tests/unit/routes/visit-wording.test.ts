@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_VISIT_ANSWERS } from '$lib/domain/visit-answers';
 import { buildVisitSummary, type VisitSummaryInput } from '$lib/domain/visit-summary';
-import { NO_WARNING_SIGNS } from '$lib/domain/warning-signs';
 import * as words from '../../../src/routes/visit-summary/wording';
+import { makeVisitInput } from '../fixtures/builders';
 import { makeEntry } from '../storage/plan-fixtures';
 
 // The summary in words: "not recorded" wherever nothing was given, and the same answers in the
@@ -10,18 +10,7 @@ import { makeEntry } from '../storage/plan-fixtures';
 
 const TODAY = '2026-11-29';
 const summaryOf = (overrides: Partial<VisitSummaryInput> = {}) =>
-	buildVisitSummary({
-		range: { from: '2026-11-02', to: TODAY },
-		answers: null,
-		profilePainStartedOn: null,
-		weightModuleOn: false,
-		entries: [],
-		checkIns: [],
-		plans: [],
-		warningSigns: NO_WARNING_SIGNS,
-		includedNotes: [],
-		...overrides
-	});
+	buildVisitSummary(makeVisitInput(overrides));
 
 describe('the visit summary in words', () => {
 	it('says "not recorded" for every question nobody answered and nothing recorded', () => {

@@ -3,7 +3,9 @@ import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
 import { NO_VISIT_ANSWERS, VISIT_ANSWERS_KEY } from '$lib/domain/visit-answers';
 import { VisitAnswersDraft } from '$lib/state/visit-draft.svelte';
+import { VisitActions } from '$lib/state/visit-actions';
 import { makeTestApp } from '../fakes/app';
+import { MemoryHistoryReader, MemorySettingsRepository } from '../fakes/ports';
 
 // The doctor's questions and the visit summary on in-memory fakes of the ports.
 
@@ -106,5 +108,35 @@ describe('the visit actions', () => {
 		expect(notes).toEqual([{ date: '2026-06-15', text: 'Long drive' }]);
 		expect(summary.notes).toEqual([]);
 		expect((await app.visit.summary(range, ['2026-06-15'])).summary.notes).toHaveLength(1);
+	});
+
+	it('ticking a note rebuilds from the range already read; a new range or new answers read again', async () => {
+		const app = await setUp();
+		await app.today.saveEntry({
+			...blankDailyEntry('2026-06-15', app.clock.now()),
+			pain: 4,
+			notes: 'Long drive'
+		});
+		const reader = new MemoryHistoryReader(app.store);
+		let reads = 0;
+		const visit = new VisitActions({
+			today: app.today,
+			settingsStore: new MemorySettingsRepository(app.store),
+			records: { rangeRecords: (from, to) => (reads++, reader.rangeRecords(from, to)) },
+			clock: app.clock,
+			problems: app.problems
+		});
+		const range = { from: '2026-06-01', to: '2026-06-15' };
+		await visit.summary(range, []);
+		const ticked = await visit.summary(range, ['2026-06-15']);
+		expect(ticked.summary.notes).toEqual([{ date: '2026-06-15', text: 'Long drive' }]);
+		expect(reads).toBe(1);
+		await visit.summary({ from: '2026-06-08', to: '2026-06-15' }, []);
+		expect(reads).toBe(2);
+		await visit.save({ ...NO_VISIT_ANSWERS, helps: 'Heat' });
+		expect((await visit.summary({ from: '2026-06-08', to: '2026-06-15' }, [])).summary.helps).toBe(
+			'Heat'
+		);
+		expect(reads).toBe(3);
 	});
 });
