@@ -483,16 +483,52 @@ export function planDay(
 		notes.unshift(`${measureTitle(measure)}: no free time left today for ${what}.`);
 	}
 	items.sort((a, b) => a.startMinutes - b.startMinutes || (a.id < b.id ? -1 : 1));
+	// A same-day sign limits the day to the flare-day measures; it never adds sessions the normal
+	// day would not have (flare days space compresses more often and rest twice).
+	const limited =
+		flareOnly && onDate.phase !== 'flare'
+			? withinNormalDay(
+					items,
+					planDay(profile, date, history, { ...context, flareOnly: false }, kept).items,
+					keptIds
+				)
+			: items;
 	return {
 		date,
 		phase: dayPhase.phase,
 		flareDay: dayPhase.flareDay,
 		badDay: dayPhase.badDay,
-		items,
+		items: limited,
 		notes,
 		generatedAt: now.toISOString(),
 		...(flareOnly ? { warningHold: true } : {})
 	};
+}
+
+/** Compresses count as one kind of session: a limited day may swap warm for cold, not add one. */
+const sessionKind = (measure: CareMeasureId): string =>
+	measure === 'cold-compress' || measure === 'warm-compress' ? 'compress' : measure;
+
+/**
+ * The limited day's items, at most as many of each kind of session as the normal day holds: items
+ * already done always stay (the normal day holds them too), then the earliest of the rest.
+ */
+export function withinNormalDay(
+	limited: readonly PlanItem[],
+	normal: readonly PlanItem[],
+	keptIds: ReadonlySet<string> = new Set()
+): PlanItem[] {
+	const left = new Map<string, number>();
+	const count = (item: PlanItem, by: number) =>
+		left.set(sessionKind(item.measure), (left.get(sessionKind(item.measure)) ?? 0) + by);
+	for (const item of normal) count(item, 1);
+	for (const item of limited) if (keptIds.has(item.id)) count(item, -1);
+	return limited.filter((item) => {
+		if (keptIds.has(item.id)) return true;
+		if ((left.get(sessionKind(item.measure)) ?? 0) <= 0) return false;
+		count(item, -1);
+		return true;
+	});
 }
 
 /** Regenerates a day after a change (profile, bad day), keeping the items already done. */

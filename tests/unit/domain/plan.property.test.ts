@@ -286,6 +286,55 @@ describe('planDay properties (fast-check)', () => {
 		);
 	});
 
+	it('never holds more sessions of any kind on a limited day than on the normal day', () => {
+		// Issue 24 point 5: a same-day sign (fever, say) keeps only the flare-day measures; it must not
+		// add compresses or rest sessions the person's normal day does not have.
+		const kind = (m: string) => (m === 'cold-compress' || m === 'warm-compress' ? 'compress' : m);
+		const counts = (items: readonly { measure: string }[]) => {
+			const c = new Map<string, number>();
+			for (const i of items) c.set(kind(i.measure), (c.get(kind(i.measure)) ?? 0) + 1);
+			return c;
+		};
+		fc.assert(
+			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
+				const context = {
+					now: nowFor(date, nowOffsetMinutes),
+					timeZone: zone,
+					catalogue: CARE_CATALOGUE
+				};
+				const normal = planDay(profile, date, history, context);
+				const limited = planDay(profile, date, history, { ...context, flareOnly: true });
+				expect(limited.items.length).toBeLessThanOrEqual(normal.items.length);
+				const allowed = counts(normal.items);
+				for (const [k, n] of counts(limited.items))
+					expect(n, `${k} sessions`).toBeLessThanOrEqual(allowed.get(k) ?? 0);
+				// Only flare-day measures: no stretch but the gentle ones.
+				for (const item of limited.items.filter((i) => i.measure === 'stretch'))
+					for (const e of item.exercises)
+						expect(CARE_CATALOGUE.exercises[e.exerciseId].gentle).toBe(true);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('keeps every done item when a limited day is planned again', () => {
+		fc.assert(
+			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
+				const context = { now: nowFor(date, 0), timeZone: zone, catalogue: CARE_CATALOGUE };
+				const first = planDay(profile, date, history, context);
+				const done = new Set(first.items.map((i) => i.id));
+				const later = {
+					...context,
+					now: nowFor(date, nowOffsetMinutes),
+					flareOnly: true
+				};
+				const again = regenerateDay(first, done, profile, history, later);
+				for (const item of first.items) expect(again.items).toContainEqual(item);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('is deterministic', () => {
 		fc.assert(
 			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
