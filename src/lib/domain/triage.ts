@@ -17,6 +17,8 @@ export const HOME_CARE_DAYS_BEFORE_VISIT = 42;
 export interface TriageInput {
 	/** Red-flag answers; unanswered questions are absent. */
 	readonly answers: Partial<Record<RedFlagId, boolean>>;
+	/** Signs answered yes earlier and not yet dealt with: a leg sign now can make them urgent. */
+	readonly stillOpen?: readonly RedFlagId[];
 	/** Oldest first. */
 	readonly history: readonly DayRecord[];
 	readonly painStartedOn: LocalDate | null;
@@ -47,27 +49,30 @@ export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
 
 /**
  * The signs answered yes, each at its own level, or at emergency when a sign it names as making
- * it an emergency is answered yes too (care-content.md section 5). Most urgent first; signs of one
- * level keep the catalogue's order.
+ * it an emergency is answered yes too, now or still open from an earlier day (care-content.md
+ * section 5: "E if new leg weakness, numbness, walking difficulty or bladder/bowel change"). A sign
+ * still open and not answered yes now is listed only when the answers make it an emergency. Most
+ * urgent first; signs of one level keep the catalogue's order.
  */
 export function answeredSigns(
 	answers: Partial<Record<RedFlagId, boolean>>,
-	catalogue: CareCatalogue
+	catalogue: CareCatalogue,
+	stillOpen: readonly RedFlagId[] = []
 ): SignAdvice[] {
+	const yes = (id: RedFlagId) => answers[id] === true || stillOpen.includes(id);
 	const signs = catalogue.redFlags
-		.filter((flag) => answers[flag.id] === true)
+		.filter((flag) => yes(flag.id))
 		.map((flag) => ({
 			flag,
-			level: flag.emergencyWith?.some((id) => answers[id] === true)
-				? ('emergency' as const)
-				: flag.level
-		}));
+			level: flag.emergencyWith?.some(yes) ? ('emergency' as const) : flag.level
+		}))
+		.filter(({ flag, level }) => answers[flag.id] === true || level !== flag.level);
 	return signs.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
 }
 
 /** The most urgent level the answers and the recorded trend call for. */
 export function triage(input: TriageInput, catalogue: CareCatalogue): TriageResult {
-	const signs = answeredSigns(input.answers, catalogue);
+	const signs = answeredSigns(input.answers, catalogue, input.stillOpen);
 	const fromRecords: string[] = [];
 	if (painTrend(input.history, input.today).direction === 'worse') {
 		fromRecords.push('Your pain has been getting worse over the last 7 days.');

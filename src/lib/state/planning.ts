@@ -7,7 +7,12 @@ import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { addDays, type LocalDate } from '$lib/domain/time';
 import { withAnswers, withResolved } from '$lib/domain/warning-sign-answers';
-import type { WarningSignRecord, WarningSource } from '$lib/domain/warning-signs';
+import {
+	openWarningSigns,
+	type WarningSignRecord,
+	type WarningSource
+} from '$lib/domain/warning-signs';
+import type { RedFlagId } from '$lib/domain/care';
 import { answeredSigns, triage, type TriageResult } from '$lib/domain/triage';
 
 // What makes a plan, triages or summarises history, with the care content it reads. Loaded on
@@ -47,9 +52,10 @@ function triageOf(
 	answers: DailyEntry['redFlags'],
 	history: readonly DayRecord[],
 	painStartedOn: LocalDate | null,
-	today: LocalDate
+	today: LocalDate,
+	stillOpen: readonly RedFlagId[] = []
 ): TriageResult {
-	return triage({ answers, history, painStartedOn, today }, CARE_CATALOGUE);
+	return triage({ answers, history, painStartedOn, today, stillOpen }, CARE_CATALOGUE);
 }
 
 /** What Progress shows: the window's records, their summary and the trend. */
@@ -65,7 +71,10 @@ export const planning = {
 		planDay(profile, date, history, { ...clock, catalogue: CARE_CATALOGUE }),
 	replanDay,
 	triageOf,
-	/** The answers kept as warning signs, each at the level the content gives it among them. */
+	/**
+	 * The answers kept as warning signs, each at the level the content gives it among them and the
+	 * signs still open (an open same-day sign becomes an emergency with a leg sign on a later day).
+	 */
 	answerWarnings: (
 		record: WarningSignRecord,
 		answers: DailyEntry['redFlags'],
@@ -76,7 +85,11 @@ export const planning = {
 		withAnswers(
 			record,
 			answers,
-			answeredSigns(answers, CARE_CATALOGUE).map(({ flag, level }) => ({ id: flag.id, level })),
+			answeredSigns(
+				answers,
+				CARE_CATALOGUE,
+				openWarningSigns(record).map((s) => s.id)
+			).map(({ flag, level }) => ({ id: flag.id, level })),
 			{ from, date, now }
 		),
 	withResolved,

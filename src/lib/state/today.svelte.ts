@@ -340,7 +340,14 @@ export class TodayState {
 		const planning = await this.deps.planning();
 		const today = this.currentDate;
 		const history = await this.#history(today);
-		return planning.triageOf(answers, history, this.#profile?.painStartedOn ?? null, today);
+		const stillOpen = this.warningSigns.map((s) => s.id);
+		return planning.triageOf(
+			answers,
+			history,
+			this.#profile?.painStartedOn ?? null,
+			today,
+			stillOpen
+		);
 	}
 
 	/** Progress: the window's records, their summary and the trend. */

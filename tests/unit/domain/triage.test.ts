@@ -198,3 +198,71 @@ describe('triage', () => {
 		expect(result.level).toBe('none');
 	});
 });
+
+describe('escalation on a later day (issue 24 point 16)', () => {
+	// care-content.md section 5: an open same-day sign (minor fall with risk factors, cancer history)
+	// becomes an emergency with a new leg sign, whether it comes in the same answers or a later day's.
+	it.each<{
+		open: RedFlagId[];
+		answers: Partial<Record<RedFlagId, boolean>>;
+		level: string;
+		signs: [RedFlagId, string][];
+	}>([
+		{
+			open: ['cancer-history'],
+			answers: { 'foot-drop': true },
+			level: 'emergency',
+			signs: [
+				['cancer-history', 'emergency'],
+				['foot-drop', 'same-day']
+			]
+		},
+		{
+			open: ['minor-fall-at-risk'],
+			answers: { 'walking-unsteady': true },
+			level: 'emergency',
+			signs: [
+				['minor-fall-at-risk', 'emergency'],
+				['walking-unsteady', 'same-day']
+			]
+		},
+		{
+			open: ['minor-fall-at-risk'],
+			answers: { 'numbness-buttock-leg': true },
+			level: 'emergency',
+			signs: [
+				['minor-fall-at-risk', 'emergency'],
+				['numbness-buttock-leg', 'routine']
+			]
+		},
+		// An open leg sign and a new cancer-history yes: the same rule from the other side.
+		{
+			open: ['foot-drop'],
+			answers: { 'cancer-history': true },
+			level: 'emergency',
+			signs: [['cancer-history', 'emergency']]
+		},
+		// No leg sign: the open sign is not listed again and changes nothing.
+		{
+			open: ['cancer-history'],
+			answers: { fever: true },
+			level: 'same-day',
+			signs: [['fever', 'same-day']]
+		},
+		{ open: ['cancer-history'], answers: { 'foot-drop': false }, level: 'none', signs: [] },
+		// Fever has no escalation rule: a leg sign leaves it at same day.
+		{
+			open: ['fever'],
+			answers: { 'foot-drop': true },
+			level: 'same-day',
+			signs: [['foot-drop', 'same-day']]
+		}
+	])('open $open, then $answers -> $level', ({ open, answers, level, signs }) => {
+		const result = triage(
+			{ answers, stillOpen: open, history: [], painStartedOn: null, today: TODAY },
+			CARE_CATALOGUE
+		);
+		expect(result.level).toBe(level);
+		expect(result.signs.map((s) => [s.flag.id, s.level])).toEqual(signs);
+	});
+});

@@ -127,6 +127,27 @@ describe('a book-a-visit answer', () => {
 	});
 });
 
+describe('an open same-day sign and a leg sign on a later day', () => {
+	it('becomes an emergency and pauses the plan (issue 24 point 16)', async () => {
+		const app = await setUp({ 'cancer-history': true });
+		expect(app.today.planHold).toBe('flare-only');
+		// The next day, a check-in answers only a one-leg sign.
+		app.clock.set('2026-06-16T06:00:00Z');
+		await app.session.tick();
+		const entry = { ...blankDailyEntry('2026-06-16', app.clock.now()), pain: 5 };
+		expect(await checkIn(app, { ...entry, redFlags: { 'foot-drop': true } })).toBe(true);
+		expect(app.today.planHold).toBe('paused');
+		expect(app.today.warningSigns.map((s) => [s.id, s.level, s.answeredOn])).toEqual([
+			['cancer-history', 'emergency', '2026-06-15'],
+			['foot-drop', 'same-day', '2026-06-16']
+		]);
+		// The check-in's advice is the emergency's, naming the sign that escalated.
+		const result = await app.today.triageToday({ 'foot-drop': true });
+		expect(result.level).toBe('emergency');
+		expect(result.signs.map((s) => s.flag.id)).toContain('cancer-history');
+	});
+});
+
 it('a sign that cannot be saved (full disk) says so and leaves the plan as it was', async () => {
 	const app = await setUp({});
 	app.store.failNextWrite(new DOMException('full', 'QuotaExceededError'));
