@@ -293,6 +293,19 @@ test('numbness reported in a check-in takes the compresses off Today until the s
 		page.getByText(/You reported numbness in a daily check-in, so compresses/)
 	).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
+	// Saving anything else (the sleep time) does not count as answering them (issue 24 point 3).
+	await page.getByText('Your day', { exact: true }).click();
+	await page.getByLabel('Usual sleep time').fill('22:30');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	await expect(notes).toContainText('You reported numbness');
+	await expect(today.item(/compress/)).toHaveCount(0);
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('checkbox', { name: 'I have answered these safety questions as things are now' })
+		.check();
 	await page.getByRole('button', { name: 'Save changes' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();

@@ -31,7 +31,12 @@ export function dayRecordFrom(
 				timedIds.has(c.itemId)
 		).length,
 		symptoms: SYMPTOMS.filter((s) => entry?.symptoms[s] === true),
-		numbnessReportedAt: entry?.symptoms.numbness ? entry.updatedAt : null,
+		// A yes to new numbness in one buttock or leg is numbness too (care-content.md section 5's
+		// row: "the compress rule of section 1 applies to the numb area").
+		numbnessReportedAt:
+			entry?.symptoms.numbness || entry?.redFlags['numbness-buttock-leg'] === true
+				? entry.updatedAt
+				: null,
 		redFlags: Object.entries(entry?.redFlags ?? {})
 			.filter(([, yes]) => yes)
 			.map(([id]) => id as RedFlagId)

@@ -248,13 +248,22 @@ export class TodayState {
 	}
 
 	/**
-	 * Saves the profile and rebuilds today's plan, keeping what is already done. Set-up and Settings
-	 * both show the safety questions with the profile, so saving it answers them again.
+	 * Saves the profile and rebuilds today's plan, keeping what is already done. Only a save that
+	 * answered the compress safety questions (set-up; Settings when the person confirms them) counts
+	 * as answering them again, which lifts the rule for numbness reported in a check-in: saving the
+	 * sleep time must not put compresses back on numb skin.
 	 */
-	saveProfile(draftProfile: Profile): Promise<boolean> {
+	saveProfile(
+		draftProfile: Profile,
+		// The first save is set-up's, which asks them.
+		{ safetyAnswered = this.#profile === null }: { readonly safetyAnswered?: boolean } = {}
+	): Promise<boolean> {
+		const snapshot = $state.snapshot(draftProfile) as Profile;
 		const profile: Profile = {
-			...($state.snapshot(draftProfile) as Profile),
-			screeningReviewedAt: this.deps.clock.now().toISOString()
+			...snapshot,
+			screeningReviewedAt: safetyAnswered
+				? this.deps.clock.now().toISOString()
+				: (this.#profile?.screeningReviewedAt ?? snapshot.screeningReviewedAt ?? null)
 		};
 		return this.deps.problems.guard(async () => {
 			await this.deps.profiles.save(profile);
@@ -284,10 +293,10 @@ export class TodayState {
 	async saveEntry(formEntry: Omit<DailyEntry, 'date' | 'updatedAt'>): Promise<boolean> {
 		const entry = $state.snapshot(formEntry) as Omit<DailyEntry, 'date' | 'updatedAt'>;
 		const before = this.#entry;
+		const numb = (e: Omit<DailyEntry, 'date' | 'updatedAt'> | null) =>
+			(e?.symptoms.numbness ?? false) || e?.redFlags['numbness-buttock-leg'] === true;
 		const replan =
-			(before?.flare ?? false) !== entry.flare ||
-			(before?.symptoms.numbness ?? false) !== entry.symptoms.numbness ||
-			entry.symptoms.numbness;
+			(before?.flare ?? false) !== entry.flare || numb(before) !== numb(entry) || numb(entry);
 		const saved = await this.deps.problems.guard(async () => {
 			const full: DailyEntry = {
 				...entry,

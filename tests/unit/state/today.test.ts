@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SITTING_BREAK_SUGGESTIONS } from '$lib/content/sitting-breaks';
 import { todaysBreakSuggestions } from '$lib/domain/sitting-breaks';
 import { SNOOZE_MINUTES } from '$lib/domain/day';
-import { DEFAULT_PROFILE } from '$lib/domain/profile';
+import { DEFAULT_PROFILE, type Profile } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
 import { ProfileDraft } from '$lib/state/profile-draft.svelte';
 import { makeTestApp } from '../fakes/app';
@@ -237,9 +237,77 @@ describe('numbness reported in a check-in', () => {
 
 		// Answering the safety questions again (numbness: no) brings them back.
 		app.clock.set('2026-06-15T06:05:00Z');
-		await app.today.saveProfile(app.today.profile!);
+		await app.today.saveProfile(app.today.profile!, { safetyAnswered: true });
 		expect(compresses().length).toBeGreaterThan(1);
 		expect(app.today.plan?.notes.join(' ')).not.toMatch(/You reported numbness/);
+	});
+
+	// Issue 24 point 3: changing the sleep time and pressing Save put compresses back on numb skin.
+	it.each<{ section: string; change: (p: Profile) => Profile }>([
+		{ section: 'your day', change: (p) => ({ ...p, sleepTime: '23:00', wakeTime: '06:30' }) },
+		{
+			section: 'your day (sitting hours)',
+			change: (p) => ({
+				...p,
+				sittingBlocks: [{ weekdays: [1, 2, 3], start: '10:00', end: '15:00' }]
+			})
+		},
+		{
+			section: 'your pain',
+			change: (p) => ({ ...p, affectedSide: 'left', painStartedOn: '2026-06-01' })
+		},
+		{
+			section: 'preferences',
+			change: (p) => ({ ...p, compressPreference: 'alternate', stretchSessionsPerDay: 3 })
+		},
+		{
+			section: 'weight',
+			change: (p) => ({
+				...p,
+				weight: {
+					unit: 'kg',
+					heightCm: 170,
+					weightKg: 85,
+					goalsOff: true,
+					goalKg: null,
+					weighInDay: 1
+				}
+			})
+		}
+	])('a save of $section alone leaves compresses off', async ({ change }) => {
+		const app = await setUpApp('2026-06-15T04:50:00Z');
+		const compresses = () => app.today.plan!.items.filter((i) => i.measure.endsWith('compress'));
+		expect(compresses().length).toBeGreaterThan(0);
+		app.clock.set('2026-06-15T05:00:00Z');
+		const entry = blankDailyEntry('2026-06-15', app.clock.now());
+		await app.today.saveEntry({ ...entry, symptoms: { ...entry.symptoms, numbness: true } });
+		expect(compresses()).toEqual([]);
+		app.clock.set('2026-06-15T05:10:00Z');
+		expect(await app.today.saveProfile(change(app.today.profile!))).toBe(true);
+		expect(compresses()).toEqual([]);
+		expect(app.today.plan?.notes.join(' ')).toMatch(/You reported numbness/);
+		// A restart reads the same: the stored profile did not count as a review either.
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.today.plan!.items.filter((i) => i.measure.endsWith('compress'))).toEqual([]);
+	});
+});
+
+describe('a yes to new numbness in one buttock or leg (issue 24 point 8)', () => {
+	it('takes compresses off as reported numbness does, until the safety questions are answered', async () => {
+		const app = await setUpApp('2026-06-15T04:50:00Z');
+		const compresses = () => app.today.plan!.items.filter((i) => i.measure.endsWith('compress'));
+		expect(compresses().length).toBeGreaterThan(0);
+		app.clock.set('2026-06-15T05:00:00Z');
+		const entry = blankDailyEntry('2026-06-15', app.clock.now());
+		expect(
+			await app.today.saveEntry({ ...entry, pain: 3, redFlags: { 'numbness-buttock-leg': true } })
+		).toBe(true);
+		expect(compresses()).toEqual([]);
+		expect(app.today.plan?.notes.join(' ')).toMatch(/Cold or heat on numb skin/);
+		app.clock.set('2026-06-15T05:30:00Z');
+		await app.today.saveProfile(app.today.profile!, { safetyAnswered: true });
+		expect(compresses().length).toBeGreaterThan(0);
 	});
 });
 
