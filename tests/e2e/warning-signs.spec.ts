@@ -62,7 +62,28 @@ test('a serious accident at set-up shows the injury advice, pauses the plan thro
 	await expect(paused).toBeVisible();
 	await expect(checklist(page)).toHaveCount(0);
 
+	// One question first, naming the sign; minutes after the yes, it says the advice was to get help now.
+	await page.clock.runFor('05:00');
 	await paused.getByRole('button', { name: 'I have been assessed' }).click();
+	await expect(paused).toContainText(
+		'Were you seen by a doctor, nurse or emergency service about this? (Pain after a serious accident or fall)'
+	);
+	await expect(paused).toContainText(
+		/You answered yes \d+ minutes ago\. The advice was to get help now\./
+	);
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axeViolations(page, `assessed question (${scheme})`)).toEqual([]);
+	}
+	await paused.getByRole('button', { name: 'Not yet' }).click();
+	await expect(paused.getByRole('button', { name: 'I have been assessed' })).toBeVisible();
+	await expect(checklist(page)).toHaveCount(0);
+	// Half an hour on, the question comes without that line.
+	await page.clock.runFor('30:00');
+	await paused.getByRole('button', { name: 'I have been assessed' }).click();
+	await expect(paused).toContainText('Were you seen by a doctor');
+	await expect(paused).not.toContainText('The advice was to get help now');
+	await paused.getByRole('button', { name: 'Yes, I was seen' }).click();
 	await expect(paused).toHaveCount(0);
 	await expect(checklist(page).getByRole('checkbox').first()).toBeVisible();
 	await page.reload();
@@ -139,4 +160,66 @@ test('a same-day sign keeps a banner and only the flare-day plan; "I answered ye
 	await banner.getByRole('button', { name: 'Yes, I answered by mistake' }).click();
 	await expect(banner).toHaveCount(0);
 	await expect(page.getByText(/^Recovery plan:/)).toBeVisible();
+
+	// The check-in it came from now says no, so saving it again brings nothing back.
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await expect(
+		page.getByRole('group', { name: 'Any of these warning signs today?' }).getByRole('radio', {
+			name: 'No'
+		})
+	).toBeChecked();
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await expect(page.getByText(/^Recovery plan:/)).toBeVisible();
+	await expect(banner).toHaveCount(0);
+});
+
+test('taking back a check-in’s emergency yes asks first, and "Keep my answer" keeps the plan paused', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	const any = page.getByRole('group', { name: 'Any of these warning signs today?' });
+	await any.getByRole('radio', { name: 'Yes' }).check();
+	await new SetupPage(page).answer(/newly hard to start peeing/, true);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await page
+		.getByRole('alertdialog', { name: 'Get urgent help now' })
+		.getByRole('button', { name: 'I understand' })
+		.click();
+
+	// "No" to the one question would take the yes back: the same question as on Today.
+	await any.getByRole('radio', { name: 'No' }).check();
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	const question = page.getByRole('group', { name: /Take back your yes to New trouble peeing/ });
+	await expect(question).toContainText('your plan stays paused');
+	await expect(question.getByRole('button', { name: 'Yes, I answered by mistake' })).toBeFocused();
+	expect(await axeViolations(page, 'take-back question')).toEqual([]);
+	await question.getByRole('button', { name: 'Keep my answer' }).click();
+	await expect(question).toHaveCount(0);
+	await expect(any.getByRole('radio', { name: 'Yes' })).toBeChecked();
+	await page
+		.getByRole('alertdialog', { name: 'Get urgent help now' })
+		.getByRole('button', { name: 'I understand' })
+		.click();
+	await page.goto('/');
+	const paused = page.getByRole('region', { name: 'Your plan is paused' });
+	await expect(paused).toContainText('New trouble peeing or pooing');
+
+	// Taken back as a mistake: the plan comes back, and the record keeps the trace.
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await any.getByRole('radio', { name: 'No' }).check();
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await question.getByRole('button', { name: 'Yes, I answered by mistake' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await expect(paused).toHaveCount(0);
+	await expect(checklist(page).getByRole('checkbox').first()).toBeVisible();
 });

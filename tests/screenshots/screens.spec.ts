@@ -80,6 +80,11 @@ test('screens of a day', async ({ page }) => {
 		.getByRole('region', { name: 'Your plan is paused' })
 		.getByRole('button', { name: 'I have been assessed' })
 		.click();
+	await shot(page, 'today-assessed-question', true);
+	await page
+		.getByRole('region', { name: 'Your plan is paused' })
+		.getByRole('button', { name: 'Yes, I was seen' })
+		.click();
 	await page.getByRole('region', { name: 'Get seen today' }).waitFor();
 	await shot(page, 'today-same-day');
 	await page.emulateMedia({ colorScheme: 'dark' });

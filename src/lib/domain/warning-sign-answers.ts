@@ -2,6 +2,7 @@ import type { RedFlagId, WarningLevel } from './care';
 import type { LocalDate } from './time';
 import type { TriageLevel } from './care';
 import {
+	signsTakenBack,
 	type WarningResolution,
 	type WarningSign,
 	type WarningSignRecord,
@@ -40,11 +41,10 @@ export function withAnswers(
 	context: AnswerContext
 ): WarningSignRecord {
 	const at = context.now.toISOString();
+	const takenBack = new Set(signsTakenBack(record, answers, context.from, context.date));
 	let signs = record.signs.map((sign) => {
 		if (sign.resolvedAt !== null) return sign;
-		const taken =
-			answers[sign.id] === false && sign.from === context.from && sign.answeredOn === context.date;
-		if (taken) return { ...sign, resolvedAt: at, resolution: 'withdrawn' as const };
+		if (takenBack.has(sign)) return { ...sign, resolvedAt: at, resolution: 'withdrawn' as const };
 		const now = levels.find((l) => l.id === sign.id);
 		if (now && LEVEL_RANK[now.level] > LEVEL_RANK[sign.level]) return { ...sign, level: now.level };
 		return sign;
@@ -68,7 +68,11 @@ export function withAnswers(
 	};
 }
 
-/** Marks the open signs named as dealt with. */
+/**
+ * Marks the open signs named as dealt with. A yes taken back as a mistake is taken back where it
+ * was given too (set-up's answers here; a check-in's in its daily entry, by the caller), so saving
+ * that form again does not bring it back.
+ */
 export function withResolved(
 	record: WarningSignRecord,
 	ids: readonly RedFlagId[],
@@ -79,7 +83,32 @@ export function withResolved(
 	const signs = record.signs.map((s) =>
 		s.resolvedAt === null && ids.includes(s.id) ? { ...s, resolvedAt: at, resolution } : s
 	);
-	return { ...record, signs: trimResolved(signs) };
+	const fromSetUp = record.signs.filter(
+		(s) => s.resolvedAt === null && ids.includes(s.id) && s.from === 'set-up'
+	);
+	const setUp =
+		resolution === 'withdrawn' && record.setUp && fromSetUp.length > 0
+			? {
+					...record.setUp,
+					answers: {
+						...record.setUp.answers,
+						...Object.fromEntries(fromSetUp.map((s) => [s.id, false]))
+					}
+				}
+			: record.setUp;
+	return { ...record, signs: trimResolved(signs), setUp };
+}
+
+/** The check-in answers a withdrawal takes back, by the date they were given. */
+export function checkInAnswersTakenBack(
+	record: WarningSignRecord,
+	ids: readonly RedFlagId[]
+): Map<LocalDate, RedFlagId[]> {
+	const byDate = new Map<LocalDate, RedFlagId[]>();
+	for (const s of record.signs)
+		if (s.resolvedAt === null && ids.includes(s.id) && s.from === 'check-in')
+			byDate.set(s.answeredOn, [...(byDate.get(s.answeredOn) ?? []), s.id]);
+	return byDate;
 }
 
 function trimResolved(signs: WarningSign[]): WarningSign[] {

@@ -51,6 +51,35 @@ export function openWarningSigns(record: WarningSignRecord): WarningSign[] {
 		.sort((a, b) => URGENT_FIRST.indexOf(a.level) - URGENT_FIRST.indexOf(b.level));
 }
 
+/**
+ * The open signs a set of answers would take back: a no given in the same place on the same day as
+ * the yes (a later day's no leaves the sign open; only an assessment deals with it).
+ */
+export function signsTakenBack(
+	record: WarningSignRecord,
+	answers: Partial<Record<RedFlagId, boolean>>,
+	from: WarningSource,
+	date: LocalDate
+): WarningSign[] {
+	return record.signs.filter(
+		(s) =>
+			s.resolvedAt === null && answers[s.id] === false && s.from === from && s.answeredOn === date
+	);
+}
+
+/** A hold lifted this soon after its yes is said plainly to be early (issue 24: the app's choice). */
+export const EARLY_ASSESSMENT_MINUTES = 30;
+
+/**
+ * Minutes between an emergency or same-day yes and `at`, when fewer than EARLY_ASSESSMENT_MINUTES:
+ * "I have been assessed" that soon may mean the person was not seen. Null otherwise.
+ */
+export function minutesSinceUrgentYes(sign: WarningSign, at: Date): number | null {
+	if (sign.level === 'routine') return null;
+	const minutes = Math.floor((at.getTime() - Date.parse(sign.answeredAt)) / 60_000);
+	return minutes >= 0 && minutes < EARLY_ASSESSMENT_MINUTES ? minutes : null;
+}
+
 export function planHoldOf(record: WarningSignRecord): PlanHold {
 	const open = record.signs.filter((s) => s.resolvedAt === null);
 	if (open.some((s) => s.level === 'emergency')) return 'paused';

@@ -6,7 +6,11 @@ import { planDay, regenerateDay, type DayPlan } from '$lib/domain/plan';
 import type { Profile } from '$lib/domain/profile';
 import type { CheckIn, DailyEntry } from '$lib/domain/records';
 import { addDays, type LocalDate } from '$lib/domain/time';
-import { withAnswers, withResolved } from '$lib/domain/warning-sign-answers';
+import {
+	checkInAnswersTakenBack,
+	withAnswers,
+	withResolved
+} from '$lib/domain/warning-sign-answers';
 import {
 	openWarningSigns,
 	type WarningSignRecord,
@@ -93,6 +97,7 @@ export const planning = {
 			{ from, date, now }
 		),
 	withResolved,
+	checkInAnswersTakenBack,
 	progress: (
 		records: DayRecord[],
 		painStartedOn: LocalDate | null,

@@ -24,6 +24,7 @@ import { wakingDayOf } from '$lib/domain/local-time';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
+import type { RedFlagId } from '$lib/domain/care';
 import {
 	NO_WARNING_SIGNS,
 	openWarningSigns,
@@ -309,6 +310,23 @@ export class TodayState {
 		});
 		if (saved) void this.#askToKeepData();
 		return saved;
+	}
+
+	/**
+	 * Changes check-in answers to no, by date: a yes the person took back as a mistake. The time of
+	 * the entry stays: nothing else in it was answered again.
+	 */
+	takeBackAnswers(byDate: ReadonlyMap<LocalDate, readonly RedFlagId[]>): Promise<boolean> {
+		return this.deps.problems.guard(async () => {
+			for (const [date, ids] of byDate) {
+				const entry = date === this.#date ? this.#entry : await this.deps.entries.get(date);
+				if (!entry) continue;
+				const no = Object.fromEntries(ids.map((id) => [id, false]));
+				const updated: DailyEntry = { ...entry, redFlags: { ...entry.redFlags, ...no } };
+				await this.deps.entries.save(updated);
+				if (date === this.#date) this.#entry = updated;
+			}
+		});
 	}
 
 	/** Shows warning signs just stored, and plans today again if they change what it may hold. */

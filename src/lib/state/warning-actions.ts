@@ -33,9 +33,21 @@ export class WarningActions {
 		return this.#change((p, record, now) => p.answerWarnings(record, plain, from, date, now));
 	}
 
-	/** Records that the person was assessed, dismissed a book-a-visit note, or answered by mistake. */
-	resolve(ids: readonly RedFlagId[], resolution: WarningResolution): Promise<boolean> {
-		return this.#change((p, record, now) => p.withResolved(record, ids, resolution, now));
+	/**
+	 * Records that the person was assessed, dismissed a book-a-visit note, or answered by mistake;
+	 * a yes taken back is changed to no in the check-in it came from, so saving it again does not
+	 * bring the sign back.
+	 */
+	async resolve(ids: readonly RedFlagId[], resolution: WarningResolution): Promise<boolean> {
+		const { today, planning } = this.deps;
+		const takenBack =
+			resolution === 'withdrawn'
+				? (await planning()).checkInAnswersTakenBack(today.warningSignRecord, ids)
+				: new Map();
+		const saved = await this.#change((p, record, now) =>
+			p.withResolved(record, ids, resolution, now)
+		);
+		return saved && (takenBack.size === 0 || (await today.takeBackAnswers(takenBack)));
 	}
 
 	#change(

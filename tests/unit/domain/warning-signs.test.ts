@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { RedFlagId, WarningLevel } from '$lib/domain/care';
 import {
+	EARLY_ASSESSMENT_MINUTES,
+	minutesSinceUrgentYes,
 	NO_WARNING_SIGNS,
 	openWarningSigns,
 	planHoldOf,
+	signsTakenBack,
 	warningSignsFrom,
 	type WarningSignRecord
 } from '$lib/domain/warning-signs';
-import { RESOLVED_SIGNS_KEPT, withAnswers, withResolved } from '$lib/domain/warning-sign-answers';
+import {
+	checkInAnswersTakenBack,
+	RESOLVED_SIGNS_KEPT,
+	withAnswers,
+	withResolved
+} from '$lib/domain/warning-sign-answers';
 
 const MORNING = new Date('2026-03-29T08:00:00Z');
 const LATER = new Date('2026-03-29T15:00:00Z');
@@ -211,4 +219,80 @@ describe('warning signs kept until dealt with', () => {
 	])('reads a stored record defensively ($signs signs kept)', ({ stored, signs }) => {
 		expect(warningSignsFrom(stored).signs).toHaveLength(signs);
 	});
+});
+
+describe('taking a yes back (issue 24 points 4 and 7)', () => {
+	it('lists the open signs a no would take back: same place, same day only', () => {
+		const record = answer(
+			NO_WARNING_SIGNS,
+			{ 'bladder-bowel': true, fever: true, 'minor-injury': true },
+			{ 'bladder-bowel': 'emergency', fever: 'same-day', 'minor-injury': 'routine' }
+		);
+		const no = { 'bladder-bowel': false, fever: false, 'minor-injury': false };
+		expect(signsTakenBack(record, no, 'check-in', '2026-03-29').map((s) => s.id)).toEqual([
+			'bladder-bowel',
+			'fever',
+			'minor-injury'
+		]);
+		expect(signsTakenBack(record, { fever: true }, 'check-in', '2026-03-29')).toEqual([]);
+		expect(signsTakenBack(record, no, 'check-in', '2026-03-30')).toEqual([]);
+		expect(signsTakenBack(record, no, 'set-up', '2026-03-29')).toEqual([]);
+		const assessed = withResolved(record, ['fever'], 'assessed', LATER);
+		expect(signsTakenBack(assessed, no, 'check-in', '2026-03-29').map((s) => s.id)).not.toContain(
+			'fever'
+		);
+	});
+
+	it('a set-up yes taken back as a mistake is a no in the set-up answers too', () => {
+		let record = answer(
+			NO_WARNING_SIGNS,
+			{ fever: true, 'chest-pain': false },
+			{ fever: 'same-day' },
+			at('set-up', '2026-03-29', MORNING)
+		);
+		record = withResolved(record, ['fever'], 'withdrawn', LATER);
+		expect(record.setUp?.answers).toEqual({ fever: false, 'chest-pain': false });
+		// An assessment is not a mistake: the answer stays a yes.
+		let other = answer(
+			NO_WARNING_SIGNS,
+			{ fever: true },
+			{ fever: 'same-day' },
+			at('set-up', '2026-03-29', MORNING)
+		);
+		other = withResolved(other, ['fever'], 'assessed', LATER);
+		expect(other.setUp?.answers).toEqual({ fever: true });
+	});
+
+	it('names the check-in answers a mistake takes back, by their date', () => {
+		let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+		record = answer(
+			record,
+			{ 'chest-pain': true },
+			{ 'chest-pain': 'emergency' },
+			at('check-in', '2026-03-30', NEXT_DAY)
+		);
+		expect([...checkInAnswersTakenBack(record, ['fever', 'chest-pain'])]).toEqual([
+			['2026-03-29', ['fever']],
+			['2026-03-30', ['chest-pain']]
+		]);
+		expect([...checkInAnswersTakenBack(record, ['weight-loss'])]).toEqual([]);
+	});
+
+	it.each([
+		{ level: 'emergency', after: 0, minutes: 0 },
+		{ level: 'emergency', after: 29.9, minutes: 29 },
+		{ level: 'emergency', after: 30, minutes: null },
+		{ level: 'same-day', after: 12, minutes: 12 },
+		{ level: 'routine', after: 5, minutes: null },
+		// A clock set back before the answer: no claim about how long ago it was.
+		{ level: 'emergency', after: -3, minutes: null }
+	] as const)(
+		'"I have been assessed" $after min after a $level yes: early by $minutes',
+		({ level, after, minutes }) => {
+			const record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: level });
+			const at = new Date(MORNING.getTime() + after * 60_000);
+			expect(minutesSinceUrgentYes(record.signs[0]!, at)).toBe(minutes);
+		}
+	);
+	it('says the threshold it uses', () => expect(EARLY_ASSESSMENT_MINUTES).toBe(30));
 });

@@ -127,6 +127,36 @@ describe('a book-a-visit answer', () => {
 	});
 });
 
+describe('"I answered yes by mistake" on Today (issue 24 point 7)', () => {
+	it('changes the check-in answer it came from, so saving the check-in again keeps it away', async () => {
+		const app = await setUp({});
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 3 };
+		expect(await checkIn(app, { ...entry, redFlags: { fever: true, 'chest-pain': false } })).toBe(
+			true
+		);
+		expect(app.today.planHold).toBe('flare-only');
+		app.clock.set('2026-06-15T05:10:00Z');
+		expect(await app.warnings.resolve(['fever'], 'withdrawn')).toBe(true);
+		expect(app.today.planHold).toBe('none');
+		expect(app.today.entry?.redFlags).toEqual({ fever: false, 'chest-pain': false });
+		expect(app.store.entries.get('2026-06-15')?.redFlags.fever).toBe(false);
+		// The check-in page reads the entry: saving it again as it now stands opens nothing.
+		expect(await checkIn(app, { ...app.today.entry!, notes: 'later' })).toBe(true);
+		expect(app.today.warningSigns).toEqual([]);
+		expect(app.today.warningSignRecord.signs).toMatchObject([
+			{ id: 'fever', resolution: 'withdrawn', resolvedAt: '2026-06-15T05:10:00.000Z' }
+		]);
+	});
+
+	it('an assessment leaves the answer as it was given', async () => {
+		const app = await setUp({});
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 3 };
+		await checkIn(app, { ...entry, redFlags: { fever: true } });
+		expect(await app.warnings.resolve(['fever'], 'assessed')).toBe(true);
+		expect(app.today.entry?.redFlags).toEqual({ fever: true });
+	});
+});
+
 describe('an open same-day sign and a leg sign on a later day', () => {
 	it('becomes an emergency and pauses the plan (issue 24 point 16)', async () => {
 		const app = await setUp({ 'cancer-history': true });
