@@ -59,6 +59,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'both-legs',
+		askIfNewSinceAssessed: true,
 		level: 'emergency',
 		kind: 'spine-nerves',
 		label: 'Sciatica, weakness or numbness in both legs',
@@ -88,6 +89,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'foot-drop',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'one-leg',
 		label: 'Foot drop, or one leg getting weaker',
@@ -98,6 +100,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'walking-unsteady',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'one-leg',
 		label: 'New difficulty walking or unsteadiness',
@@ -151,6 +154,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'weight-loss',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'general',
 		label: 'Weight loss without trying',
@@ -160,6 +164,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'night-pain',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'general',
 		label: 'Constant pain no position eases, worse at night',
@@ -172,6 +177,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'upper-back',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'general',
 		label: 'Pain between the shoulder blades',
@@ -181,6 +187,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'back-shape',
+		askIfNewSinceAssessed: true,
 		level: 'same-day',
 		kind: 'general',
 		label: 'A lump or swelling in the back, or a change in its shape',

@@ -195,6 +195,12 @@ export interface RedFlag {
 	readonly label: string;
 	/** Why it matters, in plain words: this sign's own reason, never another kind's. */
 	readonly reason: string;
+	/**
+	 * After an assessment recorded for this sign, a later yes is first asked whether it is new or
+	 * worse since (care-content.md section 5, "After an assessment"); never for bladder, bowel,
+	 * saddle, sexual-function, chest, injury, fever or cancer signs.
+	 */
+	readonly askIfNewSinceAssessed?: true;
 	/** Emergency instead when any of these is answered yes too (care-content.md section 5). */
 	readonly emergencyWith?: readonly RedFlagId[];
 	/** Where the level or wording is the app's choice, the rule in one line. */

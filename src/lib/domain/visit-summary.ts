@@ -92,6 +92,8 @@ export interface SignInSummary {
 	/** null: still open, not yet dealt with. */
 	readonly resolution: WarningResolution | null;
 	readonly resolvedOn: LocalDate | null;
+	/** For a sign answered as known and not new since an assessment: that assessment's date. */
+	readonly assessedOn?: LocalDate;
 }
 
 export interface MeasureFigures {
@@ -265,7 +267,8 @@ function signsOf(record: WarningSignRecord, range: DateRange): SignInSummary[] {
 			answeredOn: s.answeredOn,
 			resolution: s.resolvedAt === null ? null : s.resolution,
 			// The instant's own date (UTC); the day a sign was dealt with, near enough for a doctor.
-			resolvedOn: s.resolvedAt === null ? null : s.resolvedAt.slice(0, 10)
+			resolvedOn: s.resolvedAt === null ? null : s.resolvedAt.slice(0, 10),
+			...(s.assessedAt ? { assessedOn: s.assessedAt.slice(0, 10) } : {})
 		}))
 		.sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : a.answeredOn > b.answeredOn ? 1 : 0));
 }

@@ -28,6 +28,14 @@ export interface AnswerContext {
 	readonly now: Date;
 }
 
+/** A yes the person said is not new or worse since the sign was assessed. */
+export interface KnownSign {
+	readonly id: RedFlagId;
+	readonly level: WarningLevel;
+	/** When that assessment was recorded (ISO 8601). */
+	readonly assessedAt: string;
+}
+
 /**
  * The record after a set of answers. A yes opens a sign unless one for it is open already (then it
  * keeps its first date, and takes the new level if that is more urgent). A no takes back only the
@@ -38,7 +46,8 @@ export function withAnswers(
 	record: WarningSignRecord,
 	answers: Partial<Record<RedFlagId, boolean>>,
 	levels: readonly { readonly id: RedFlagId; readonly level: WarningLevel }[],
-	context: AnswerContext
+	context: AnswerContext,
+	known: readonly KnownSign[] = []
 ): WarningSignRecord {
 	const at = context.now.toISOString();
 	const takenBack = new Set(signsTakenBack(record, answers, context.from, context.date));
@@ -59,6 +68,28 @@ export function withAnswers(
 			from: context.from,
 			resolvedAt: null,
 			resolution: null
+		});
+	}
+	// Known and assessed: recorded as already dealt with (once per place and day), so it raises no
+	// alarm and holds nothing, and the visit summary shows it with the assessment's date.
+	for (const { id, level, assessedAt } of known) {
+		const again = signs.some(
+			(s) =>
+				s.id === id &&
+				s.resolution === 'known' &&
+				s.from === context.from &&
+				s.answeredOn === context.date
+		);
+		if (again) continue;
+		signs.push({
+			id,
+			level,
+			answeredOn: context.date,
+			answeredAt: at,
+			from: context.from,
+			resolvedAt: at,
+			resolution: 'known',
+			assessedAt
 		});
 	}
 	signs = trimResolved(signs);

@@ -9,9 +9,10 @@ export const WARNING_SIGNS_KEY = 'warningSigns';
 
 export type WarningSource = 'set-up' | 'check-in';
 
-/** How a sign stopped being shown: the person was assessed, took the answer back, or (for a
- * book-a-visit note only) dismissed it. */
-export type WarningResolution = 'assessed' | 'withdrawn' | 'dismissed';
+/** How a sign stopped being shown: the person was assessed, took the answer back, (for a
+ * book-a-visit note only) dismissed it, or said it is known and not new or worse since an
+ * assessment (then it is recorded already dealt with, and never shown as an alarm). */
+export type WarningResolution = 'assessed' | 'withdrawn' | 'dismissed' | 'known';
 
 /** One "yes" to a warning sign. */
 export interface WarningSign {
@@ -25,6 +26,8 @@ export interface WarningSign {
 	/** ISO 8601; null while it is still shown. */
 	readonly resolvedAt: string | null;
 	readonly resolution: WarningResolution | null;
+	/** For a known sign: when the assessment it was known from was recorded (ISO 8601). */
+	readonly assessedAt?: string;
 }
 
 export interface WarningSignRecord {
@@ -65,6 +68,31 @@ export function signsTakenBack(
 		(s) =>
 			s.resolvedAt === null && answers[s.id] === false && s.from === from && s.answeredOn === date
 	);
+}
+
+/** When an assessment was last recorded for a sign (ISO 8601), or null if never. */
+export function lastAssessedAt(record: WarningSignRecord, id: RedFlagId): string | null {
+	let latest: string | null = null;
+	for (const s of record.signs)
+		if (
+			s.id === id &&
+			s.resolution === 'assessed' &&
+			s.resolvedAt &&
+			(!latest || s.resolvedAt > latest)
+		)
+			latest = s.resolvedAt;
+	return latest;
+}
+
+/** The signs answered "not new or worse since the assessment" in one place on one day. */
+export function knownOn(
+	record: WarningSignRecord,
+	from: WarningSource,
+	date: LocalDate
+): RedFlagId[] {
+	return record.signs
+		.filter((s) => s.resolution === 'known' && s.from === from && s.answeredOn === date)
+		.map((s) => s.id);
 }
 
 /** A hold lifted this soon after its yes is said plainly to be early (issue 24: the app's choice). */

@@ -12,6 +12,7 @@ import {
 	withResolved
 } from '$lib/domain/warning-sign-answers';
 import {
+	lastAssessedAt,
 	openWarningSigns,
 	type WarningSignRecord,
 	type WarningSource
@@ -84,18 +85,28 @@ export const planning = {
 		answers: DailyEntry['redFlags'],
 		from: WarningSource,
 		date: LocalDate,
-		now: Date
-	): WarningSignRecord =>
-		withAnswers(
-			record,
-			answers,
-			answeredSigns(
-				answers,
-				CARE_CATALOGUE,
-				openWarningSigns(record).map((s) => s.id)
-			).map(({ flag, level }) => ({ id: flag.id, level })),
-			{ from, date, now }
-		),
+		now: Date,
+		notNewSinceAssessed: readonly RedFlagId[] = []
+	): WarningSignRecord => {
+		// A yes the person says is not new or worse since its assessment raises no alarm and makes
+		// nothing else urgent (care-content.md section 5, "After an assessment").
+		const known = notNewSinceAssessed.flatMap((id) => {
+			const flag = CARE_CATALOGUE.redFlags.find((f) => f.id === id);
+			const assessedAt = lastAssessedAt(record, id);
+			return answers[id] === true && flag?.askIfNewSinceAssessed && assessedAt
+				? [{ id, level: flag.level, assessedAt }]
+				: [];
+		});
+		const alarm = Object.fromEntries(
+			Object.entries(answers).filter(([id]) => !known.some((k) => k.id === id))
+		) as DailyEntry['redFlags'];
+		const levels = answeredSigns(
+			alarm,
+			CARE_CATALOGUE,
+			openWarningSigns(record).map((s) => s.id)
+		).map(({ flag, level }) => ({ id: flag.id, level }));
+		return withAnswers(record, alarm, levels, { from, date, now }, known);
+	},
 	withResolved,
 	checkInAnswersTakenBack,
 	progress: (

@@ -26,11 +26,21 @@ export interface WarningActionDependencies {
 export class WarningActions {
 	constructor(private readonly deps: WarningActionDependencies) {}
 
-	/** Keeps the signs answered yes; a no takes back only that day's yes given in the same place. */
-	record(answers: DailyEntry['redFlags'], from: WarningSource): Promise<boolean> {
+	/**
+	 * Keeps the signs answered yes; a no takes back only that day's yes given in the same place.
+	 * `notNewSinceAssessed`: yes answers the person said are not new or worse since an assessment.
+	 */
+	record(
+		answers: DailyEntry['redFlags'],
+		from: WarningSource,
+		notNewSinceAssessed: readonly RedFlagId[] = []
+	): Promise<boolean> {
 		const plain = { ...answers }; // a plain copy: the form's answers may be Svelte state
+		const known = [...notNewSinceAssessed];
 		const date = this.deps.today.currentDate;
-		return this.#change((p, record, now) => p.answerWarnings(record, plain, from, date, now));
+		return this.#change((p, record, now) =>
+			p.answerWarnings(record, plain, from, date, now, known)
+		);
 	}
 
 	/**

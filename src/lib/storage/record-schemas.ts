@@ -119,7 +119,8 @@ export const WarningSignRecordSchema = v.object({
 				answeredAt: isoInstant,
 				from: v.picklist(['set-up', 'check-in']),
 				resolvedAt: v.nullable(isoInstant),
-				resolution: v.nullable(v.picklist(['assessed', 'withdrawn', 'dismissed']))
+				resolution: v.nullable(v.picklist(['assessed', 'withdrawn', 'dismissed', 'known'])),
+				assessedAt: v.optional(isoInstant)
 			})
 		),
 		v.maxLength(1000)

@@ -158,7 +158,9 @@ export function signLine(sign: VisitSummary['warningSigns'][number], today: Loca
 				? `assessed (recorded ${dateInWords(sign.resolvedOn!, today)})`
 				: sign.resolution === 'withdrawn'
 					? 'answer taken back as a mistake'
-					: 'note dismissed';
+					: sign.resolution === 'known'
+						? `known and assessed${sign.assessedOn ? ` on ${dateInWords(sign.assessedOn, today)}` : ''}; not new or worse, so no alarm`
+						: 'note dismissed';
 	return `${answered}; ${after}.`;
 }
 

@@ -185,14 +185,33 @@ describe('buildVisitSummary', () => {
 			'taken back the same day',
 			[sign({ resolvedAt: '2026-11-10T19:05:00.000Z', resolution: 'withdrawn' })],
 			[{ answeredOn: '2026-11-10', resolution: 'withdrawn', resolvedOn: '2026-11-10' }]
+		],
+		[
+			'known, not new since an assessment',
+			[
+				sign({
+					resolvedAt: '2026-11-10T08:00:00.000Z',
+					resolution: 'known',
+					assessedAt: '2026-11-02T10:00:00.000Z'
+				})
+			],
+			[
+				{
+					answeredOn: '2026-11-10',
+					resolution: 'known',
+					resolvedOn: '2026-11-10',
+					assessedOn: '2026-11-02'
+				}
+			]
 		]
 	])('warning signs: %s', (_, signs, expected) => {
 		const s = buildVisitSummary(input({ warningSigns: { signs, setUp: null } }));
 		expect(
-			s.warningSigns.map(({ answeredOn, resolution, resolvedOn }) => ({
+			s.warningSigns.map(({ answeredOn, resolution, resolvedOn, assessedOn }) => ({
 				answeredOn,
 				resolution,
-				resolvedOn
+				resolvedOn,
+				...(assessedOn ? { assessedOn } : {})
 			}))
 		).toEqual(expected);
 	});

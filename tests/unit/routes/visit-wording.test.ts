@@ -96,3 +96,21 @@ describe('the visit summary in words', () => {
 		expect(text).toContain('None answered yes in this period.');
 	});
 });
+
+describe('a sign known and assessed before (issue 24 point 18)', () => {
+	it('shows the assessment date and that it raised no alarm', () => {
+		const line = words.signLine(
+			{
+				id: 'both-legs',
+				level: 'emergency',
+				answeredOn: '2026-11-20',
+				resolution: 'known',
+				resolvedOn: '2026-11-20',
+				assessedOn: '2026-11-02'
+			},
+			'2026-12-01'
+		);
+		expect(line).toMatch(/^Sciatica, weakness or numbness in both legs: answered yes on /);
+		expect(line).toMatch(/known and assessed on .*2 November.*; not new or worse, so no alarm\.$/);
+	});
+});

@@ -157,6 +157,62 @@ describe('"I answered yes by mistake" on Today (issue 24 point 7)', () => {
 	});
 });
 
+describe('a sign assessed before (issue 24 point 18: "After an assessment")', () => {
+	async function assessedForBothLegs() {
+		const app = await setUp({ 'both-legs': true });
+		expect(app.today.planHold).toBe('paused');
+		app.clock.set('2026-06-15T12:00:00Z');
+		expect(await app.warnings.resolve(['both-legs'], 'assessed')).toBe(true);
+		app.clock.set('2026-06-16T06:00:00Z');
+		await app.session.tick();
+		return app;
+	}
+
+	it('a yes said to be not new or worse raises no alarm, and is kept with the assessment', async () => {
+		const app = await assessedForBothLegs();
+		const entry = { ...blankDailyEntry('2026-06-16', app.clock.now()), pain: 4 };
+		await app.today.saveEntry({ ...entry, redFlags: { 'both-legs': true } });
+		expect(await app.warnings.record({ 'both-legs': true }, 'check-in', ['both-legs'])).toBe(true);
+		expect(app.today.planHold).toBe('none');
+		expect(app.today.warningSigns).toEqual([]);
+		expect(app.today.warningSignRecord.signs.at(-1)).toMatchObject({
+			id: 'both-legs',
+			answeredOn: '2026-06-16',
+			resolution: 'known',
+			assessedAt: '2026-06-15T12:00:00.000Z'
+		});
+		// Saved again the same day: still one record of it.
+		await app.warnings.record({ 'both-legs': true }, 'check-in', ['both-legs']);
+		expect(app.today.warningSignRecord.signs.filter((s) => s.resolution === 'known')).toHaveLength(
+			1
+		);
+		expect((await app.today.triageToday({})).level).toBe('none');
+	});
+
+	it('new or worse: the full advice and hold, as before', async () => {
+		const app = await assessedForBothLegs();
+		expect(await app.warnings.record({ 'both-legs': true }, 'check-in')).toBe(true);
+		expect(app.today.planHold).toBe('paused');
+	});
+
+	it('never for bladder, bowel, saddle or sexual-function signs, nor without an assessment', async () => {
+		const app = await setUp({ 'bladder-bowel': true });
+		app.clock.set('2026-06-15T12:00:00Z');
+		await app.warnings.resolve(['bladder-bowel'], 'assessed');
+		expect(app.today.planHold).toBe('none');
+		app.clock.set('2026-06-16T06:00:00Z');
+		expect(
+			await app.warnings.record({ 'bladder-bowel': true }, 'check-in', ['bladder-bowel'])
+		).toBe(true);
+		expect(app.today.planHold).toBe('paused');
+		const fresh = await setUp({});
+		expect(await fresh.warnings.record({ 'foot-drop': true }, 'check-in', ['foot-drop'])).toBe(
+			true
+		);
+		expect(fresh.today.planHold).toBe('flare-only'); // never assessed: nothing to be known from
+	});
+});
+
 describe('an open same-day sign and a leg sign on a later day', () => {
 	it('becomes an emergency and pauses the plan (issue 24 point 16)', async () => {
 		const app = await setUp({ 'cancer-history': true });

@@ -288,6 +288,45 @@ describe('one upgrade path for stored data and older backups', () => {
 		expect(parsed.problems.join(' ')).toMatch(/settings/);
 	});
 
+	it('a sign known since its assessment comes back from a backup with the assessment time', () => {
+		const known = {
+			id: 'both-legs',
+			level: 'emergency',
+			answeredOn: '2026-06-16',
+			answeredAt: '2026-06-16T06:00:00.000Z',
+			from: 'check-in',
+			resolvedAt: '2026-06-16T06:00:00.000Z',
+			resolution: 'known',
+			assessedAt: '2026-06-15T12:00:00.000Z'
+		};
+		const backup = (sign: object) =>
+			JSON.stringify({
+				app: 'deep-gluteal-care',
+				kind: 'backup',
+				schemaVersion: DATABASE_VERSION,
+				appVersion: 'x',
+				exportedAt: '2026-06-16T07:00:00Z',
+				data: {
+					profile: null,
+					settings: [
+						{
+							key: 'warningSigns',
+							value: { signs: [sign], setUp: null },
+							updatedAt: '2026-06-16T06:00:00Z'
+						}
+					],
+					dayPlans: [],
+					checkIns: [],
+					dailyEntries: []
+				}
+			});
+		const parsed = parseBackup(backup(known));
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.backup.data.settings[0]?.value).toEqual({ signs: [known], setUp: null });
+		expect(parseBackup(backup({ ...known, assessedAt: 'last week' })).ok).toBe(false);
+	});
+
 	it("upgrades with the steps of the migrations, and only those after the backup's version", () => {
 		const record = { itemId: '2026-06-15:walk:0' };
 		const fromV1 = upgradeBackupRecords({ checkIns: [record] }, 1);
