@@ -7,6 +7,7 @@ import {
 import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
+import { EARLY_ASSESSMENT_MINUTES } from '$lib/domain/warning-signs';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
 
 // The rules the app sets itself where no source gives a number (care-content.md marks them as
@@ -27,5 +28,9 @@ export const APP_CHOICES: readonly string[] = [
 	'Numbness reported in a daily check-in keeps compresses off your plan until you answer the safety questions again.',
 	'Every sign of the nerves at the base of the spine counts as an emergency, however long ago it began (the two-week split some NHS pathways use is a clinician’s decision).',
 	`While an emergency warning sign is open, the plan and its reminders pause; while a same-day sign is open, ${WARNING_SIGN_HOLD.designChoice.charAt(0).toLowerCase()}${WARNING_SIGN_HOLD.designChoice.slice(1)}`,
-	'The article the app is built on puts all its reasons to see a doctor under “immediate medical attention”; the app follows the urgency levels of the NHS and NHS Lothian instead, since an article without levels cannot set them.'
+	'The article the app is built on puts all its reasons to see a doctor under “immediate medical attention”; the app follows the urgency levels of the NHS and NHS Lothian instead, since an article without levels cannot set them.',
+	'A day limited by a same-day warning sign never holds more sessions of any kind than your normal day would.',
+	`“I have been assessed” asks once whether you were seen; within ${EARLY_ASSESSMENT_MINUTES} minutes of an emergency or same-day answer it also says that the advice was to get help now.`,
+	'After an assessment you recorded for sciatica in both legs, leg weakness or numbness (foot drop, walking), night pain, weight loss, upper back pain or a change in the shape of your back, a later yes is first asked “Is this new or worse since you were assessed?”. No records it as known and assessed, with no alarm; the question comes back at every check-in. Why: an alarm that fires every day for a known, assessed condition teaches people to answer No, which hides the day something does change. Bladder or bowel, saddle, sexual-function, chest, injury, fever and cancer signs always get their full advice.',
+	'An accident, a fall or a knock named in the doctor’s questions asks the injury warning signs again.'
 ];

@@ -264,6 +264,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	}
 ];
 
+/** The signs about an injury: asked again when the doctor's questions name an accident or fall. */
+export const INJURY_RED_FLAGS = RED_FLAGS.filter(
+	(f) => !f.retired && (f.kind === 'injury' || f.id === 'minor-injury')
+);
+
 /** The signs asked today (retired ones are only read from stored answers). */
 export const ASKED_RED_FLAGS = RED_FLAGS.filter((f) => !f.retired);
 

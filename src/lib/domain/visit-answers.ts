@@ -22,6 +22,22 @@ export type YesNoUnsure = 'yes' | 'no' | 'unsure';
 
 /** The causes the ePainAssist article lists, with a general accident and a knock. */
 export const INJURY_KINDS = ['accident', 'fall', 'twist', 'blow', 'deep-wound'] as const;
+
+/**
+ * Injuries that can break a bone (care-content.md section 5, "Injury"): an answer naming one asks
+ * the injury warning signs and shows their advice, instead of only being kept for the doctor.
+ */
+export const INJURY_KINDS_ASKING_SIGNS = ['accident', 'fall', 'blow'] as const;
+
+export function asksInjurySigns(
+	injury: 'yes' | 'no' | '' | null,
+	kinds: readonly string[]
+): boolean {
+	return (
+		injury === 'yes' &&
+		kinds.some((k) => (INJURY_KINDS_ASKING_SIGNS as readonly string[]).includes(k))
+	);
+}
 export type InjuryKind = (typeof INJURY_KINDS)[number];
 
 export const INJURY_LABELS: Readonly<Record<InjuryKind, string>> = {

@@ -7,7 +7,8 @@ import type { LocalDate } from './time';
 
 export const WARNING_SIGNS_KEY = 'warningSigns';
 
-export type WarningSource = 'set-up' | 'check-in';
+/** Where a sign was answered: set-up, a daily check-in, or the doctor's questions (an injury). */
+export type WarningSource = 'set-up' | 'check-in' | 'visit-questions';
 
 /** How a sign stopped being shown: the person was assessed, took the answer back, (for a
  * book-a-visit note only) dismissed it, or said it is known and not new or worse since an

@@ -1,3 +1,4 @@
+import type { RedFlagId } from '$lib/domain/care';
 import type { LocalDate } from '$lib/domain/time';
 import {
 	checkVisitAnswers,
@@ -25,6 +26,9 @@ export class VisitAnswersDraft {
 	injury = $state<YesNo>('');
 	injuryKinds = $state<InjuryKind[]>([]);
 	injuryNote = $state('');
+	/** The injury warning signs, asked when the injury named can break a bone; kept as warning
+	 * signs, not with these answers. */
+	injurySigns = $state<Partial<Record<RedFlagId, boolean>>>({});
 	sittingHours = $state<number | null>(null);
 	sport = $state<YesNo>('');
 	runningOrStairs = $state<YesNo>('');

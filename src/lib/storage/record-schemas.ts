@@ -117,7 +117,7 @@ export const WarningSignRecordSchema = v.object({
 				level: v.picklist(['emergency', 'same-day', 'routine'], 'is not a known urgency'),
 				answeredOn: localDate,
 				answeredAt: isoInstant,
-				from: v.picklist(['set-up', 'check-in']),
+				from: v.picklist(['set-up', 'check-in', 'visit-questions']),
 				resolvedAt: v.nullable(isoInstant),
 				resolution: v.nullable(v.picklist(['assessed', 'withdrawn', 'dismissed', 'known'])),
 				assessedAt: v.optional(isoInstant)

@@ -3,6 +3,7 @@ import { APP_CHOICES } from '$lib/content/app-choices';
 import { COMPRESS_RULES } from '$lib/content/care-rules';
 import { MISSED_AFTER_MINUTES, SNOOZE_MINUTES } from '$lib/domain/day';
 import { PROGRESSION_RULE } from '$lib/domain/progression';
+import { EARLY_ASSESSMENT_MINUTES } from '$lib/domain/warning-signs';
 
 describe("the app's own choices, as About lists them", () => {
 	it.each([
@@ -16,7 +17,13 @@ describe("the app's own choices, as About lists them", () => {
 		[`off ${SNOOZE_MINUTES} minutes`],
 		['about 2 points a week'],
 		['over 2 weeks old'],
-		['until you answer the safety questions again']
+		['until you answer the safety questions again'],
+		// Issue 24: the rules it added where the reference does not decide.
+		['never holds more sessions of any kind than your normal day'],
+		[`within ${EARLY_ASSESSMENT_MINUTES} minutes of an emergency or same-day answer`],
+		['Is this new or worse since you were assessed?'],
+		['teaches people to answer No'],
+		['An accident, a fall or a knock named in the doctor’s questions']
 	])('says %j, with the number the code applies', (words) => {
 		expect(APP_CHOICES.some((c) => c.includes(words))).toBe(true);
 	});
