@@ -1,34 +1,29 @@
-import { LEVEL_RANK, trimResolved } from './warning-sign-answers';
+import type { WarningLevel } from './care';
+import { trimResolved } from './warning-sign-answers';
 import type { WarningSign, WarningSignRecord } from './warning-signs';
 
 // A merge restore meets two warning-sign records, each written on its own device. Keeping the
 // newer record whole could drop a sign still open on the other side, so the signs are merged one
 // by one: an open sign is never lost, and neither is the trace of one dealt with.
 
-/** One answer: the sign, the day and the instant it was answered, and where. */
-const answerKey = (s: WarningSign) => `${s.id}|${s.answeredOn}|${s.answeredAt}|${s.from}`;
+/** One answer: when, the sign, the day and where. Sorted, the record's order: oldest first. */
+const answerKey = (s: WarningSign) => `${s.answeredAt}|${s.id}|${s.answeredOn}|${s.from}`;
 
-/** Oldest answer first, as the record keeps them; the key orders answers given at one instant. */
-function byAnswer(a: WarningSign, b: WarningSign): number {
-	const x = `${a.answeredAt}|${answerKey(a)}`;
-	const y = `${b.answeredAt}|${answerKey(b)}`;
-	return x < y ? -1 : x > y ? 1 : 0;
-}
+const URGENCY: readonly WarningLevel[] = ['routine', 'same-day', 'emergency'];
+/** Open before any resolution, then by when and how it was dealt with. */
+const resolutionOf = (s: WarningSign) =>
+	s.resolvedAt === null ? '' : `${s.resolvedAt}${s.resolution}`;
 
 /**
  * The same answer as kept on two devices. Dealt with on one, it is dealt with: the answer was the
- * same, so the resolution applies to it. Dealt with on both, the later resolution is kept. The
- * level is the more urgent of the two (an open sign takes a later, more urgent level).
+ * same, so the resolution applies to it. Dealt with on both, the later resolution is kept (at one
+ * instant, an order that does not depend on which side is which). The level is the more urgent of
+ * the two (an open sign takes a later answer's more urgent level).
  */
 function sameAnswer(a: WarningSign, b: WarningSign): WarningSign {
-	const level = LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b.level : a.level;
-	let kept: WarningSign;
-	if (a.resolvedAt === null) kept = b;
-	else if (b.resolvedAt === null) kept = a;
-	else if (a.resolvedAt !== b.resolvedAt) kept = a.resolvedAt > b.resolvedAt ? a : b;
-	// Same instant, different resolutions: an order that does not depend on which side is which.
-	else kept = String(a.resolution) >= String(b.resolution) ? a : b;
-	return kept.level === level ? kept : { ...kept, level };
+	const level = URGENCY[Math.max(URGENCY.indexOf(a.level), URGENCY.indexOf(b.level))]!;
+	const kept = resolutionOf(b) > resolutionOf(a) ? b : a;
+	return { ...kept, level };
 }
 
 /**
@@ -48,7 +43,7 @@ export function mergeWarningSigns(
 		const seen = byKey.get(key);
 		byKey.set(key, seen ? sameAnswer(seen, sign) : sign);
 	}
-	const signs = trimResolved([...byKey.values()].sort(byAnswer));
+	const signs = trimResolved([...byKey.keys()].sort().map((key) => byKey.get(key)!));
 	const a = onDevice.setUp;
 	const b = incoming.setUp;
 	// Ties keep what is on the device, as every other merged record does.

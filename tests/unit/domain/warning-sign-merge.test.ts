@@ -235,6 +235,20 @@ describe('merging warning signs: properties', () => {
 		);
 	});
 
+	it('keeps each answer at the most urgent level either side gave it', () => {
+		const urgency = ['routine', 'same-day', 'emergency'];
+		fc.assert(
+			fc.property(recordArb, recordArb, (device, backup) => {
+				for (const s of mergeWarningSigns(device, backup).signs) {
+					const levels = [...device.signs, ...backup.signs]
+						.filter((x) => answerOf(x) === answerOf(s))
+						.map((x) => urgency.indexOf(x.level));
+					expect(urgency.indexOf(s.level)).toBe(Math.max(...levels));
+				}
+			})
+		);
+	});
+
 	it('is idempotent, and does not depend on which side is which', () => {
 		fc.assert(
 			fc.property(recordArb, recordArb, (device, backup) => {
