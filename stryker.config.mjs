@@ -11,7 +11,8 @@ export default {
 		'src/lib/domain/safety.ts',
 		'src/lib/domain/triage.ts',
 		'src/lib/domain/progression.ts',
-		'src/lib/domain/plan.ts'
+		'src/lib/domain/plan.ts',
+		'src/lib/domain/warning-sign-merge.ts'
 	],
 	coverageAnalysis: 'perTest',
 	concurrency: 2,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
@@ -127,4 +128,106 @@ test('with data recorded, the app reloads offline and keeps everything', async (
 	await page.reload();
 	await expect(new TodayPage(page).item('Stretch').first()).toBeChecked();
 	await context.setOffline(false);
+});
+
+/** A check-in with pain 3 and an emergency yes to chest pain, as far as the urgent screen. */
+async function checkInChestPain(page: Page) {
+	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page
+		.getByRole('group', { name: /Pain right now/ })
+		.getByRole('radio', { name: '3' })
+		.check();
+	await page
+		.getByRole('group', { name: 'Any of these warning signs today?' })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
+	await new SetupPage(page).answer(/chest pain, with or without back pain/, true);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await page
+		.getByRole('alertdialog', { name: 'Get urgent help now' })
+		.getByRole('button', { name: 'I understand' })
+		.click();
+}
+
+/** A device with an open chest-pain sign, backed up; then another device, an hour later. */
+async function backupWithOpenSignThenNewDevice(
+	page: Page,
+	context: BrowserContext,
+	testInfo: TestInfo
+): Promise<string> {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	await checkInChestPain(page);
+	await page.getByRole('link', { name: 'Settings' }).click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export a backup' }).click();
+	const file = testInfo.outputPath('backup.json');
+	await (await downloading).saveAs(file);
+	const backup = JSON.parse(await readFile(file, 'utf8'));
+	const signs = backup.data.settings.find((s: { key: string }) => s.key === 'warningSigns');
+	expect(signs.value.signs).toMatchObject([{ id: 'chest-pain', resolvedAt: null }]);
+
+	// Another device, set up an hour later: its warning-sign record is newer.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.clearDataForOrigin', {
+		origin: new URL(page.url()).origin,
+		storageTypes: 'indexeddb'
+	});
+	await page.clock.setSystemTime(new Date(MONDAY_0650.getTime() + 60 * 60_000));
+	await page.goto('/');
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	return file;
+}
+
+async function mergeRestore(page: Page, file: string) {
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.waitForURL(/\/settings$/);
+	await waitForHydration(page);
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Merge with this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Restored and merged' })).toBeVisible();
+	await page.getByRole('link', { name: 'Today', exact: true }).click();
+}
+
+test('a merge restore keeps an open warning sign of the backup, though this device’s signs are newer', async ({
+	page,
+	context
+}, testInfo) => {
+	test.setTimeout(90_000); // two set-ups, a check-in, an export and a restore
+	const file = await backupWithOpenSignThenNewDevice(page, context, testInfo);
+	const paused = page.getByRole('region', { name: 'Your plan is paused' });
+	await expect(paused).toHaveCount(0);
+
+	await mergeRestore(page, file);
+	await expect(paused).toContainText('Chest pain');
+	await expect(page.getByRole('list', { name: 'Today’s checklist' })).toHaveCount(0);
+	await page.reload();
+	await expect(paused).toContainText('Chest pain');
+});
+
+test('after a merge, the same sign open twice on one day (one answer from each device) shows twice on Today and in the visit summary', async ({
+	page,
+	context
+}, testInfo) => {
+	test.setTimeout(120_000); // two set-ups, two check-ins, an export and a restore
+	const file = await backupWithOpenSignThenNewDevice(page, context, testInfo);
+	await checkInChestPain(page);
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	const paused = page.getByRole('region', { name: 'Your plan is paused' });
+	const answered = paused.getByRole('listitem').filter({ hasText: 'Chest pain' });
+	await expect(answered).toHaveCount(1);
+
+	await mergeRestore(page, file);
+	await expect(answered).toHaveCount(2);
+	await expect(answered.first()).toContainText('answered yes in a check-in, Monday 15 June');
+	await page.reload();
+	await expect(answered).toHaveCount(2);
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByRole('link', { name: 'Visit summary' }).click();
+	const signs = page.getByRole('region', { name: 'Warning signs' }).getByRole('listitem');
+	await expect(signs).toHaveCount(2);
+	await expect(signs.first()).toContainText('Chest pain');
 });

@@ -142,7 +142,8 @@ export function checkInAnswersTakenBack(
 	return byDate;
 }
 
-function trimResolved(signs: WarningSign[]): WarningSign[] {
+/** Keeps the newest `RESOLVED_SIGNS_KEPT` resolved signs (the record is oldest first). */
+export function trimResolved(signs: WarningSign[]): WarningSign[] {
 	const resolved = signs.filter((s) => s.resolvedAt !== null).length;
 	let drop = resolved - RESOLVED_SIGNS_KEPT;
 	if (drop <= 0) return signs;

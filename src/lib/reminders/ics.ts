@@ -1,6 +1,7 @@
 import type { CareCatalogue } from '$lib/domain/care';
 import { planDay } from '$lib/domain/plan';
 import type { Profile } from '$lib/domain/profile';
+import type { PlanHold } from '$lib/domain/warning-signs';
 import {
 	addDays,
 	isoWeekday,
@@ -117,15 +118,19 @@ export function weeklyCalendar(events: readonly WeeklyEvent[], from: LocalDate, 
 /**
  * The plan's timed items for a typical week (the 7 days from `from`), merged into weekly events:
  * the same item at the same time on several days becomes one event repeating on those days.
- * Sitting-break prompts are left out: the app's sitting timer handles them.
+ * Sitting-break prompts are left out: the app's sitting timer handles them. The calendar holds
+ * only what the plan allows under an open warning sign (`hold`), as Today does: nothing while an
+ * emergency sign pauses the plan, the plan's own limited day while a same-day sign is open.
  */
 export function weeklyEventsFromProfile(
 	profile: Profile,
 	catalogue: CareCatalogue,
 	from: LocalDate,
 	timeZone: string,
-	alarmMinutesBefore: number
+	alarmMinutesBefore: number,
+	hold: PlanHold = 'none'
 ): WeeklyEvent[] {
+	if (hold === 'paused') return [];
 	const byKey = new Map<
 		string,
 		{ summary: string; description: string; start: WallTime; duration: number; days: IsoWeekday[] }
@@ -133,7 +138,12 @@ export function weeklyEventsFromProfile(
 	for (let i = 0; i < 7; i++) {
 		const date = addDays(from, i);
 		// Planned as a whole day (no "now" cuts it short) with no history: a typical week.
-		const plan = planDay(profile, date, [], { now: new Date(0), timeZone, catalogue });
+		const plan = planDay(profile, date, [], {
+			now: new Date(0),
+			timeZone,
+			catalogue,
+			flareOnly: hold === 'flare-only'
+		});
 		for (const item of plan.items.filter((x) => x.kind === 'timed')) {
 			const key = `${item.title}|${item.start}|${item.durationMinutes}`;
 			const entry = byKey.get(key) ?? {
@@ -161,4 +171,22 @@ export function weeklyEventsFromProfile(
 			durationMinutes: e.duration,
 			alarmMinutesBefore
 		}));
+}
+
+/**
+ * What an open warning sign leaves out of the calendar: the titles of the usual week's events that
+ * the held week does not hold, in the order of the day. Empty when nothing holds the plan.
+ */
+export function leftOutOfCalendar(
+	profile: Profile,
+	catalogue: CareCatalogue,
+	from: LocalDate,
+	timeZone: string,
+	hold: PlanHold
+): string[] {
+	if (hold === 'none') return [];
+	const titles = (h: PlanHold) =>
+		weeklyEventsFromProfile(profile, catalogue, from, timeZone, 0, h).map((e) => e.summary);
+	const held = new Set(titles(hold));
+	return [...new Set(titles('none'))].filter((t) => !held.has(t));
 }

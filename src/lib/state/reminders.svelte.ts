@@ -13,6 +13,7 @@ import type {
 	WorkerPort
 } from '$lib/domain/ports';
 import type { ScheduledReminder, SnoozeChoice } from '$lib/domain/reminders';
+import type { PlanHold } from '$lib/domain/warning-signs';
 import {
 	itemAnswerFor,
 	readNotificationActionMessage,
@@ -240,21 +241,56 @@ export class RemindersState {
 		await this.#notify({ tag: TAGS.test, title, body, kind: 'item', itemId: null, date });
 	}
 
-	/** The plan's typical week as an .ics calendar file. */
+	/**
+	 * The plan's typical week as an .ics calendar file, holding only what the plan allows now (an
+	 * open warning sign pauses or limits it); the day and the hold are noted, so Settings can ask
+	 * for a new file once the hold lifts.
+	 */
 	async calendarFile(): Promise<{ name: string; text: string } | null> {
-		const { profile } = this.deps.today;
+		const { today } = this.deps;
+		const { profile } = today;
 		if (!profile) return null;
 		const [{ weeklyCalendar, weeklyEventsFromProfile }, planning] = await Promise.all([
 			this.deps.calendar(),
 			this.deps.planning()
 		]);
-		const from = planning.addDays(this.deps.today.currentDate, 1);
+		const hold = today.planHold;
+		const from = planning.addDays(today.currentDate, 1);
 		const zone = this.deps.clock.timeZone();
 		const lead = this.deps.settings.reminders.leadMinutes;
-		const events = weeklyEventsFromProfile(profile, planning.catalogue, from, zone, lead);
+		const events = weeklyEventsFromProfile(profile, planning.catalogue, from, zone, lead, hold);
+		const text = weeklyCalendar(events, from, this.deps.clock.now());
+		// The file is made even if the note cannot be kept (the problem is shown).
+		await this.deps.settings.noteCalendarExport(today.currentDate, hold);
+		return { name: 'deep-gluteal-care-plan.ics', text };
+	}
+
+	/**
+	 * While a warning sign holds the plan, what the calendar file holds and leaves out (event
+	 * titles, in the order of the day); null when nothing holds it.
+	 */
+	async calendarUnderHold(): Promise<{
+		hold: Exclude<PlanHold, 'none'>;
+		holds: string[];
+		leftOut: string[];
+	} | null> {
+		const { today } = this.deps;
+		const hold = today.planHold;
+		if (!today.profile || hold === 'none') return null;
+		const [{ weeklyEventsFromProfile, leftOutOfCalendar }, planning] = await Promise.all([
+			this.deps.calendar(),
+			this.deps.planning()
+		]);
+		const from = planning.addDays(today.currentDate, 1);
+		const zone = this.deps.clock.timeZone();
+		const { catalogue } = planning;
+		const holds = weeklyEventsFromProfile(today.profile, catalogue, from, zone, 0, hold).map(
+			(e) => e.summary
+		);
 		return {
-			name: 'deep-gluteal-care-plan.ics',
-			text: weeklyCalendar(events, from, this.deps.clock.now())
+			hold,
+			holds: [...new Set(holds)],
+			leftOut: leftOutOfCalendar(today.profile, catalogue, from, zone, hold)
 		};
 	}
 }

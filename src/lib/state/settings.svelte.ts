@@ -1,12 +1,26 @@
 import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
+import type { LocalDate } from '$lib/domain/time';
+import type { PlanHold } from '$lib/domain/warning-signs';
 import type { Problems } from './problems.svelte';
 
 export type Theme = 'system' | 'light' | 'dark';
 
 /** The settings this class reads at start-up. */
-export const SETTINGS_STARTUP_KEYS = ['theme', 'lastBackupAt', 'firstUseAt', 'reminders'] as const;
+export const SETTINGS_STARTUP_KEYS = [
+	'theme',
+	'lastBackupAt',
+	'firstUseAt',
+	'reminders',
+	'lastCalendarExport'
+] as const;
+
+/** The last calendar file made: the day, and what an open warning sign held of the plan then. */
+export interface CalendarExportNote {
+	readonly on: LocalDate;
+	readonly hold: PlanHold;
+}
 
 export interface SettingsDependencies {
 	readonly settings: SettingsRepository;
@@ -22,6 +36,7 @@ export class SettingsState {
 	#lastBackupAt = $state<string | null>(null);
 	#firstUseAt = $state<string | null>(null);
 	#reminders = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
+	#lastCalendarExport = $state.raw<CalendarExportNote | null>(null);
 
 	constructor(private readonly deps: SettingsDependencies) {}
 
@@ -43,6 +58,21 @@ export class SettingsState {
 		return this.#reminders;
 	}
 
+	get lastCalendarExport(): CalendarExportNote | null {
+		return this.#lastCalendarExport;
+	}
+
+	/**
+	 * Whether Settings asks the person to export the calendar again: the last file was made while
+	 * a warning sign held the plan, and the plan is no longer held that way (assessed, or the hold
+	 * changed). A file made with the whole plan is not outdated by a later sign: exporting again
+	 * would not take its events out of the calendar, so Settings says to turn them off instead.
+	 */
+	calendarExportOutdated(hold: PlanHold): boolean {
+		const last = this.#lastCalendarExport;
+		return last !== null && last.hold !== 'none' && last.hold !== hold;
+	}
+
 	/** Whether Today and Settings remind the person to back up. */
 	backupDue(now: Date): boolean {
 		return backupDue(this.#lastBackupAt, this.#firstUseAt, now);
@@ -53,6 +83,8 @@ export class SettingsState {
 		this.#theme = (stored.get('theme') as Theme | undefined) ?? 'system';
 		this.#lastBackupAt = (stored.get('lastBackupAt') as string | undefined) ?? null;
 		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
+		this.#lastCalendarExport =
+			(stored.get('lastCalendarExport') as CalendarExportNote | undefined) ?? null;
 		this.#reminders = {
 			...DEFAULT_REMINDER_SETTINGS,
 			...((stored.get('reminders') as Partial<ReminderSettings> | undefined) ?? {})
@@ -75,6 +107,16 @@ export class SettingsState {
 	async noteBackup(at: Date): Promise<void> {
 		await this.deps.settings.set('lastBackupAt', at.toISOString());
 		this.#lastBackupAt = at.toISOString();
+	}
+
+	/** A calendar file was made on `on` with the plan held as `hold`; false when not kept. */
+	async noteCalendarExport(on: LocalDate, hold: PlanHold): Promise<boolean> {
+		const note: CalendarExportNote = { on, hold };
+		const saved = await this.deps.problems.guard(() =>
+			this.deps.settings.set('lastCalendarExport', note)
+		);
+		if (saved) this.#lastCalendarExport = note;
+		return saved;
 	}
 
 	/** The first plan was made at `at` (kept only the first time); throws when it cannot be stored. */

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import type { BackupStore } from '$lib/domain/ports';
 import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
+import { mergeWarningSigns } from '$lib/domain/warning-sign-merge';
+import {
+	WARNING_SIGNS_KEY,
+	warningSignsFrom,
+	type WarningSignRecord
+} from '$lib/domain/warning-signs';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
 import { DATABASE_VERSION, stepsBetween } from './migrations';
@@ -18,7 +24,8 @@ import {
 	type BackupData,
 	type BackupPreview,
 	type ParsedBackup,
-	type RestoreMode
+	type RestoreMode,
+	type SettingRecord
 } from '$lib/domain/backup';
 
 /** No backup of this app comes near this; anything larger is refused before it is read. */
@@ -256,9 +263,22 @@ function newer<T>(onDevice: T | undefined, incoming: T, stamp: (r: T) => string)
 	return stamp(incoming) > stamp(onDevice) ? incoming : onDevice;
 }
 
+/** Both sides' warning signs, merged sign by sign; stamped with the later of the two changes. */
+function mergedWarningSigns(onDevice: SettingRecord, incoming: SettingRecord): SettingRecord {
+	// The backup's record was checked in full; the device's is read as the app reads it.
+	const value = mergeWarningSigns(
+		warningSignsFrom(onDevice.value),
+		incoming.value as WarningSignRecord
+	);
+	const updatedAt =
+		incoming.updatedAt > onDevice.updatedAt ? incoming.updatedAt : onDevice.updatedAt;
+	return { key: WARNING_SIGNS_KEY, value, updatedAt };
+}
+
 /**
  * Writes a checked backup in one transaction: everything lands or nothing does. `replace` empties
- * the device's data first; `merge` keeps, for each item and day, whichever record is newer.
+ * the device's data first; `merge` keeps, for each item and day, whichever record is newer, and
+ * merges the warning signs sign by sign.
  */
 export async function restoreBackup(
 	database: AppDatabase,
@@ -305,7 +325,13 @@ export async function restoreBackup(
 			if (data.profile)
 				writes.push(stores.profile.put(newer(profile, data.profile, (r) => r.updatedAt)));
 			for (const r of incomingSettings) {
-				writes.push(stores.settings.put(newer(settingsByKey.get(r.key), r, (x) => x.updatedAt)));
+				const onDevice = settingsByKey.get(r.key);
+				// Warning signs merge sign by sign: the newer record whole could drop an open sign.
+				if (r.key === WARNING_SIGNS_KEY && onDevice) {
+					writes.push(stores.settings.put(mergedWarningSigns(onDevice, r)));
+					continue;
+				}
+				writes.push(stores.settings.put(newer(onDevice, r, (x) => x.updatedAt)));
 			}
 			for (const r of data.dayPlans) {
 				writes.push(stores.dayPlans.put(newer(plansByDate.get(r.date), r, (x) => x.generatedAt)));

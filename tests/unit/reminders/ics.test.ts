@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_CATALOGUE } from '$lib/content/care-rules';
-import { DEFAULT_PROFILE } from '$lib/domain/profile';
-import { escapeText, foldLine, weeklyCalendar, weeklyEventsFromProfile } from '$lib/reminders/ics';
+import { planDay } from '$lib/domain/plan';
+import { DEFAULT_PROFILE, type Profile } from '$lib/domain/profile';
+import { addDays, isoWeekday } from '$lib/domain/time';
+import {
+	escapeText,
+	foldLine,
+	leftOutOfCalendar,
+	weeklyCalendar,
+	weeklyEventsFromProfile
+} from '$lib/reminders/ics';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -80,6 +88,79 @@ describe('weekly calendar', () => {
 		expect(morning?.weekdays).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		expect(lines).toContain('DTSTART:20261130T073000');
 		expect(events.some((e) => e.summary === 'Sitting break')).toBe(false);
+	});
+});
+
+describe('the calendar while a warning sign holds the plan', () => {
+	const MONDAY = '2026-11-30';
+	const profiles: { name: string; profile: Profile }[] = [
+		{ name: 'recovery', profile: { ...DEFAULT_PROFILE, phase: 'recovery' } },
+		{
+			name: 'flare, desk work',
+			profile: {
+				...DEFAULT_PROFILE,
+				phase: 'flare',
+				flareStartedOn: '2026-11-28',
+				sittingBlocks: [{ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }]
+			}
+		}
+	];
+	const eventsOf = (profile: Profile, hold: 'none' | 'paused' | 'flare-only') =>
+		weeklyEventsFromProfile(profile, CARE_CATALOGUE, MONDAY, 'Europe/Berlin', 10, hold);
+
+	it.each(profiles)(
+		'$name: paused by an emergency sign, the file holds no event at all',
+		({ profile }) => {
+			expect(eventsOf(profile, 'none').length).toBeGreaterThan(0);
+			const ics = weeklyCalendar(eventsOf(profile, 'paused'), MONDAY, NOW);
+			expect(ics).not.toContain('BEGIN:VEVENT');
+			expect(ics).not.toContain('BEGIN:VALARM');
+			expect(ics).not.toMatch(/compress|stretch/i);
+			expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+			expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		}
+	);
+
+	it.each(profiles)(
+		'$name: with a same-day sign open, every event is an item of the limited day the plan makes',
+		({ profile }) => {
+			const held = eventsOf(profile, 'flare-only');
+			expect(held.length).toBeGreaterThan(0);
+			for (let i = 0; i < 7; i++) {
+				const date = addDays(MONDAY, i);
+				const limited = planDay(profile, date, [], {
+					now: new Date(0),
+					timeZone: 'Europe/Berlin',
+					catalogue: CARE_CATALOGUE,
+					flareOnly: true
+				}).items.filter((x) => x.kind === 'timed');
+				const onDay = held.filter((e) => e.weekdays.includes(isoWeekday(date)));
+				expect(onDay.map((e) => `${e.start} ${e.summary}`).sort()).toEqual(
+					limited.map((x) => `${x.start} ${x.title}`).sort()
+				);
+			}
+		}
+	);
+
+	it("with a same-day sign open, the recovery plan's warm compresses and full stretches are left out", () => {
+		const profile = profiles[0]!.profile;
+		const titles = (hold: 'none' | 'flare-only') => eventsOf(profile, hold).map((e) => e.summary);
+		expect(titles('none')).toEqual(expect.arrayContaining(['Warm compress', 'Stretch']));
+		expect(titles('flare-only')).not.toContain('Warm compress');
+		expect(titles('flare-only')).not.toContain('Stretch');
+		expect(
+			leftOutOfCalendar(profile, CARE_CATALOGUE, MONDAY, 'Europe/Berlin', 'flare-only')
+		).toEqual(['Warm compress', 'Stretch']);
+	});
+
+	it.each(profiles)('$name: what a hold leaves out', ({ profile }) => {
+		const left = (hold: 'none' | 'paused' | 'flare-only') =>
+			leftOutOfCalendar(profile, CARE_CATALOGUE, MONDAY, 'Europe/Berlin', hold);
+		const usual = [...new Set(eventsOf(profile, 'none').map((e) => e.summary))];
+		expect(left('none')).toEqual([]);
+		expect(left('paused')).toEqual(usual);
+		const held = new Set(eventsOf(profile, 'flare-only').map((e) => e.summary));
+		expect(left('flare-only')).toEqual(usual.filter((t) => !held.has(t)));
 	});
 });
 

@@ -168,6 +168,71 @@ describe('reminders of plan items', () => {
 	});
 });
 
+describe('the calendar file while a warning sign holds the plan', () => {
+	const events = (text: string | undefined) =>
+		(text ?? '').split('\r\n').filter((l) => l.startsWith('SUMMARY:'));
+
+	it('holds nothing while paused, says what it leaves out, and asks for a new file once assessed', async () => {
+		const app = await appAt('2026-06-15T04:50:00Z');
+		const usual = await app.reminders.calendarFile();
+		expect(events(usual?.text)).toContain('SUMMARY:Stretch');
+		expect(app.settings.calendarExportOutdated(app.today.planHold)).toBe(false);
+		expect(await app.reminders.calendarUnderHold()).toBeNull();
+
+		await app.warnings.record({ 'chest-pain': true }, 'check-in');
+		expect(app.today.planHold).toBe('paused');
+		const under = await app.reminders.calendarUnderHold();
+		expect(under).toMatchObject({ hold: 'paused', holds: [] });
+		expect(under?.leftOut).toEqual([...new Set(events(usual?.text).map((l) => l.slice(8)))]);
+		const paused = await app.reminders.calendarFile();
+		expect(paused?.text).toContain('BEGIN:VCALENDAR');
+		expect(events(paused?.text)).toEqual([]);
+		expect(app.settings.lastCalendarExport).toEqual({ on: '2026-06-15', hold: 'paused' });
+		// Still paused: the file is as it should be, nothing to do again.
+		expect(app.settings.calendarExportOutdated(app.today.planHold)).toBe(false);
+
+		await app.warnings.resolve(['chest-pain'], 'assessed');
+		expect(app.settings.calendarExportOutdated(app.today.planHold)).toBe(true);
+		// The note is kept: a restart still asks.
+		const restarted = makeTestApp({ store: app.store, clock: app.clock });
+		await restarted.session.start();
+		expect(restarted.settings.lastCalendarExport).toEqual({ on: '2026-06-15', hold: 'paused' });
+		expect(restarted.settings.calendarExportOutdated(restarted.today.planHold)).toBe(true);
+		// A new file, with the whole plan again, answers it.
+		const again = await restarted.reminders.calendarFile();
+		expect(events(again?.text)).toEqual(events(usual?.text));
+		expect(restarted.settings.calendarExportOutdated(restarted.today.planHold)).toBe(false);
+	});
+
+	it('holds only the limited day while a same-day sign is open', async () => {
+		const app = await appAt('2026-06-15T04:50:00Z', { ...WORKDAY, phase: 'recovery' });
+		await app.warnings.record({ fever: true }, 'check-in');
+		expect(app.today.planHold).toBe('flare-only');
+		const file = await app.reminders.calendarFile();
+		const titles = new Set(events(file?.text).map((l) => l.slice(8)));
+		// The same titles as today's limited plan (the file starts tomorrow; the measures are the same).
+		expect(titles).toEqual(
+			new Set(app.today.plan!.items.filter((i) => i.kind === 'timed').map((i) => i.title))
+		);
+		expect(titles.has('Warm compress')).toBe(false);
+		const under = await app.reminders.calendarUnderHold();
+		expect(under?.hold).toBe('flare-only');
+		expect(under?.leftOut).toEqual(expect.arrayContaining(['Warm compress']));
+		expect(new Set(under?.holds)).toEqual(titles);
+		expect(app.settings.lastCalendarExport).toEqual({ on: '2026-06-15', hold: 'flare-only' });
+
+		await app.warnings.resolve(['fever'], 'assessed');
+		expect(app.settings.calendarExportOutdated(app.today.planHold)).toBe(true);
+	});
+
+	it('a file made with the whole plan is not called outdated by a later sign', async () => {
+		const app = await appAt('2026-06-15T04:50:00Z');
+		await app.reminders.calendarFile();
+		await app.warnings.record({ fever: true }, 'check-in');
+		expect(app.settings.calendarExportOutdated(app.today.planHold)).toBe(false);
+	});
+});
+
 describe('sitting and rest prompts', () => {
 	it('switches sitting on by itself in the sitting hours, and prompts after the interval', async () => {
 		const app = await appAt('2026-06-15T07:00:00Z'); // Monday 09:00

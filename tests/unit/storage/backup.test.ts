@@ -116,6 +116,64 @@ describe('backup export and restore', () => {
 		]);
 	});
 
+	it("merge keeps an open warning sign of the backup when the device has a newer record, and the device's own", async () => {
+		const sign = (id: string, answeredAt: string, resolvedAt: string | null = null) => ({
+			id,
+			level: id === 'fever' ? 'same-day' : 'emergency',
+			answeredOn: answeredAt.slice(0, 10),
+			answeredAt,
+			from: 'check-in',
+			resolvedAt,
+			resolution: resolvedAt ? 'assessed' : null
+		});
+		const put = async (database: AppDatabase, signs: unknown[], updatedAt: string) =>
+			(await database.connection()).put('settings', {
+				key: 'warningSigns',
+				value: { signs, setUp: null },
+				updatedAt
+			});
+		// The backup: a saddle numbness sign still open, and a fever sign open when it was made.
+		const backupSource = freshDatabase();
+		await put(
+			backupSource,
+			[
+				sign('saddle-numbness', '2026-06-10T08:00:00.000Z'),
+				sign('fever', '2026-06-11T08:00:00.000Z')
+			],
+			'2026-06-11T08:00:00.000Z'
+		);
+		const parsed = parseBackup(serializeBackup(await exportBackup(backupSource, '0.1.0', NOW)));
+		if (!parsed.ok) throw new Error(parsed.problems.join());
+		// The device: the same fever answer assessed since, and a chest pain sign of its own; newer.
+		const device = freshDatabase();
+		await put(
+			device,
+			[
+				sign('fever', '2026-06-11T08:00:00.000Z', '2026-06-12T09:00:00.000Z'),
+				sign('chest-pain', '2026-06-13T08:00:00.000Z')
+			],
+			'2026-06-13T08:00:00.000Z'
+		);
+
+		await restoreBackup(device, parsed.backup, 'merge');
+		const stored = await (await device.connection()).get('settings', 'warningSigns');
+		expect(stored).toEqual({
+			key: 'warningSigns',
+			value: {
+				signs: [
+					sign('saddle-numbness', '2026-06-10T08:00:00.000Z'),
+					sign('fever', '2026-06-11T08:00:00.000Z', '2026-06-12T09:00:00.000Z'),
+					sign('chest-pain', '2026-06-13T08:00:00.000Z')
+				],
+				setUp: null
+			},
+			updatedAt: '2026-06-13T08:00:00.000Z'
+		});
+		// The merged record is one a backup can carry again.
+		const again = parseBackup(serializeBackup(await exportBackup(device, '0.1.0', NOW)));
+		expect(again.ok).toBe(true);
+	});
+
 	it('reads a data-version-1 backup, whose check-ins had no date', async () => {
 		const backup = JSON.parse(await validBackupText()) as Backup;
 		const v1 = {
