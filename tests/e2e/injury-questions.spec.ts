@@ -21,10 +21,10 @@ test('an accident in the doctor’s questions asks the injury signs, and a yes p
 	const accident = /after a serious accident/;
 	// A twist alone cannot break a bone: the injury signs are not asked for it.
 	await form.getByRole('checkbox', { name: /Twisting the hip/ }).check();
-	await expect(form.getByRole('radiogroup', { name: accident })).toHaveCount(0);
+	await expect(form.getByRole('group', { name: accident })).toHaveCount(0);
 	await form.getByRole('checkbox', { name: 'An accident (such as a car accident)' }).check();
 	await form
-		.getByRole('radiogroup', { name: accident })
+		.getByRole('group', { name: accident })
 		.getByRole('radio', { name: 'Yes' })
 		.check();
 	await expect(form.getByRole('status')).toContainText('broken bone in the spine or pelvis');
