@@ -24,18 +24,11 @@ export class TodayPage {
 		return this.page.getByRole('button', { name: 'Bad day / flare' });
 	}
 
-	/**
-	 * "I have been assessed" on a warning's region. Where the app asks first whether the person was
-	 * seen, its Yes is the answer; either way the warning then goes.
-	 */
+	/** "I have been assessed" on a warning's region, and Yes to its one question: the warning goes. */
 	async recordAssessed(warning: Locator): Promise<void> {
 		await warning.getByRole('button', { name: 'I have been assessed' }).click();
-		const yes = this.page.getByRole('button', { name: /^Yes/ });
-		// Wait for what the tap brings: the question, or the warning gone.
-		await expect
-			.poll(async () => (await yes.count()) > 0 || (await warning.count()) === 0)
-			.toBe(true);
-		if ((await yes.count()) > 0) await yes.first().click();
+		// One question first: were you seen?
+		await warning.getByRole('button', { name: 'Yes, I was seen' }).click();
 		await expect(warning).toHaveCount(0);
 	}
 }
