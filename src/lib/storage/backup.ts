@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { BackupStore } from '$lib/domain/ports';
 import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
+import { mergeSkinEvents, SKIN_EVENTS_KEY, skinEventsFrom } from '$lib/domain/skin-events';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
 import { DATABASE_VERSION, stepsBetween } from './migrations';
@@ -305,7 +306,17 @@ export async function restoreBackup(
 			if (data.profile)
 				writes.push(stores.profile.put(newer(profile, data.profile, (r) => r.updatedAt)));
 			for (const r of incomingSettings) {
-				writes.push(stores.settings.put(newer(settingsByKey.get(r.key), r, (x) => x.updatedAt)));
+				const onDevice = settingsByKey.get(r.key);
+				// Skin events are a log: a merge keeps every event of both, never the newer log only.
+				if (r.key === SKIN_EVENTS_KEY && onDevice)
+					writes.push(
+						stores.settings.put({
+							key: r.key,
+							value: mergeSkinEvents(skinEventsFrom(onDevice.value), skinEventsFrom(r.value)),
+							updatedAt: newer(onDevice, r, (x) => x.updatedAt).updatedAt
+						})
+					);
+				else writes.push(stores.settings.put(newer(onDevice, r, (x) => x.updatedAt)));
 			}
 			for (const r of data.dayPlans) {
 				writes.push(stores.dayPlans.put(newer(plansByDate.get(r.date), r, (x) => x.generatedAt)));
