@@ -47,16 +47,22 @@ export function skinCheckDue(session: CompressSession | null, now: number): bool
 	return due !== null && now >= due;
 }
 
-/** A kept timer as a compress session; null for a timer kept before sessions had a start. */
+/**
+ * A kept timer as a compress session; null once its time is up, and for a timer kept before
+ * sessions had a start.
+ */
 export function sessionOf(
 	timer: {
 		readonly endsAt: number | null;
+		readonly remainingMs: number;
 		readonly startedAt?: number;
 		readonly pausedAt?: number | null;
 		readonly checkedAt?: number | null;
 	} | null
 ): CompressSession | null {
 	if (!timer || timer.startedAt === undefined) return null;
+	// Stopped with no time left: the time is up, the pack comes off.
+	if (timer.endsAt === null && timer.remainingMs <= 0) return null;
 	return {
 		startedAt: timer.startedAt,
 		endsAt: timer.endsAt,

@@ -88,13 +88,25 @@ describe('when the skin check is due', () => {
 		expect(
 			sessionOf({ endsAt: null, remainingMs: 1, startedAt: T0, pausedAt: at(3) } as never)
 		).toEqual({ startedAt: T0, endsAt: null, pausedAt: at(3), checkedAt: null });
-		expect(sessionOf({ endsAt: at(20), startedAt: T0, pausedAt: null, checkedAt: at(5) })).toEqual({
+		expect(
+			sessionOf({ endsAt: null, remainingMs: 0, startedAt: T0, pausedAt: null }),
+			'the time is up'
+		).toBeNull();
+		expect(
+			sessionOf({
+				endsAt: at(20),
+				remainingMs: 15 * MIN,
+				startedAt: T0,
+				pausedAt: null,
+				checkedAt: at(5)
+			})
+		).toEqual({
 			startedAt: T0,
 			endsAt: at(20),
 			pausedAt: null,
 			checkedAt: at(5)
 		});
-		expect(sessionOf({ endsAt: at(20) })).toBeNull();
+		expect(sessionOf({ endsAt: at(20), remainingMs: 15 * MIN })).toBeNull();
 		expect(sessionOf(null)).toBeNull();
 	});
 });
