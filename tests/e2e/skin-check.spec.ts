@@ -50,7 +50,9 @@ test('a warm compress asks for a skin check at 5 minutes and again while paused;
 	await timer.getByRole('button', { name: 'Close' }).click();
 	await shell.navigateTo('Progress');
 	await expect(shell.heading('Progress')).toBeVisible();
-	await shell.navigateTo('Today');
+	// Another screen says so too, and leads back to where it is answered.
+	await expect(page.getByRole('alert')).toContainText('Warm compress: check your skin now.');
+	await page.getByRole('link', { name: 'Answer on Today' }).click();
 	const bar = page.getByRole('region', { name: 'Your timer' });
 	await expect(bar.getByRole('alert')).toContainText('Check your skin now.');
 	await expect(bar).toContainText('Pink is normal');
