@@ -81,6 +81,9 @@ test('a warm compress asks for a skin check at 5 minutes and again while paused;
 		.click();
 	const ended = timer.getByRole('alert');
 	await expect(ended).toContainText('Take the pack off: this session has ended');
+	await expect(
+		ended.getByRole('heading', { name: 'Take the pack off: this session has ended' })
+	).toBeFocused();
 	await expect(ended).toContainText(
 		'Go to A&E for white or charred skin of any size, a burn bigger than your hand'
 	);

@@ -95,10 +95,9 @@ export interface SkinEventRecord {
 	readonly events: readonly SkinEvent[];
 }
 
-export const NO_SKIN_EVENTS: SkinEventRecord = { events: [] };
-
-const eventKey = (e: SkinEvent) => `${e.at}|${e.itemId}|${e.answer}`;
-const byInstant = (a: SkinEvent, b: SkinEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+const eventKey = (e: SkinEvent) => `${Date.parse(e.at)}|${e.itemId}|${e.answer}`;
+// By instant, not by text: a backup's "…Z" and the app's "….000Z" are the same instant.
+const byInstant = (a: SkinEvent, b: SkinEvent) => Date.parse(a.at) - Date.parse(b.at);
 
 /** The record with one more answer. */
 export function withSkinEvent(record: SkinEventRecord, event: SkinEvent): SkinEventRecord {
@@ -107,7 +106,9 @@ export function withSkinEvent(record: SkinEventRecord, event: SkinEvent): SkinEv
 
 /** Two records as one (a merge restore): every event of either, each once, oldest first. */
 export function mergeSkinEvents(a: SkinEventRecord, b: SkinEventRecord): SkinEventRecord {
-	const all = new Map([...a.events, ...b.events].map((e) => [eventKey(e), e]));
+	const all = new Map<string, SkinEvent>();
+	// The same answer on both sides is kept once, as the first record (the device's) has it.
+	for (const e of [...a.events, ...b.events]) if (!all.has(eventKey(e))) all.set(eventKey(e), e);
 	return { events: [...all.values()].sort(byInstant) };
 }
 

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	mergeSkinEvents,
 	sessionOf,
+	SKIN_EVENTS_KEY,
 	skinCheckDue,
 	skinCheckDueAt,
-	type CompressSession
+	skinEventsFrom,
+	withSkinEvent,
+	type CompressSession,
+	type SkinEvent
 } from '$lib/domain/skin-events';
 
 // Issue 24 (point 1): the skin check during a compress is due at about 5 minutes of the pack being
@@ -106,8 +110,43 @@ describe('when the skin check is due', () => {
 			pausedAt: null,
 			checkedAt: at(5)
 		});
+		// A running timer's kept remainingMs is from its last start: only the end instant counts.
+		expect(sessionOf({ endsAt: at(20), remainingMs: 0, startedAt: T0 })).toMatchObject({
+			endsAt: at(20)
+		});
 		expect(sessionOf({ endsAt: at(20), remainingMs: 15 * MIN })).toBeNull();
 		expect(sessionOf(null)).toBeNull();
+	});
+});
+
+const answered = (iso: string, answer: SkinEvent['answer'] = 'fine'): SkinEvent => ({
+	at: iso,
+	date: iso.slice(0, 10),
+	measure: 'warm-compress',
+	itemId: 'w',
+	answer
+});
+
+describe('keeping skin events', () => {
+	it('are kept under a key of their own, which never changes (a new key would lose them all)', () => {
+		expect(SKIN_EVENTS_KEY).toBe('skinEvents');
+	});
+
+	it('an answer is added in order of its instant, the earlier ones kept', () => {
+		const record = { events: [answered('2026-06-01T09:00:00Z'), answered('2026-06-03T09:00:00Z')] };
+		const added = withSkinEvent(record, answered('2026-06-02T09:00:00.000Z', 'burn'));
+		expect(added.events.map((e) => e.answer)).toEqual(['fine', 'burn', 'fine']);
+		expect(record.events).toHaveLength(2); // the record given is not changed
+	});
+
+	it.each([
+		[undefined, []],
+		[null, []],
+		[{}, []],
+		[{ events: 'not a list' }, []],
+		[{ events: [answered('2026-06-01T09:00:00Z')] }, [answered('2026-06-01T09:00:00Z')]]
+	])('reads what is stored (%j)', (stored, events) => {
+		expect(skinEventsFrom(stored)).toEqual({ events });
 	});
 });
 
@@ -121,7 +160,10 @@ describe('merging skin events', () => {
 			answer
 		});
 		const a = { events: [e('2026-06-01T09:00:00Z', 'fine'), e('2026-06-03T09:00:00Z', 'burn')] };
-		const b = { events: [e('2026-06-02T09:00:00Z', 'fine'), e('2026-06-01T09:00:00Z', 'fine')] };
+		// The same answer on both, once written with milliseconds: one event.
+		const b = {
+			events: [e('2026-06-02T09:00:00Z', 'fine'), e('2026-06-01T09:00:00.000Z', 'fine')]
+		};
 		expect(mergeSkinEvents(a, b).events.map((x) => x.at)).toEqual([
 			'2026-06-01T09:00:00Z',
 			'2026-06-02T09:00:00Z',
