@@ -8,6 +8,10 @@ export class Countdown {
 	remainingMs = $state(0);
 	running = $state(false);
 	finished = $state(false);
+	/** When it was first started (a pause and resume keep it); null until then. */
+	startedAt = $state<number | null>(null);
+	/** When it was paused; null while running or not started. */
+	pausedAt = $state<number | null>(null);
 	#endsAt = 0;
 	#timer: ReturnType<typeof setInterval> | undefined;
 
@@ -28,8 +32,10 @@ export class Countdown {
 	}
 
 	/** Runs until a given instant: a countdown started before a reload carries on from there. */
-	runUntil(endsAt: number): void {
+	runUntil(endsAt: number, startedAt: number = this.startedAt ?? Date.now()): void {
 		this.#endsAt = endsAt;
+		this.startedAt = startedAt;
+		this.pausedAt = null;
 		this.running = true;
 		this.finished = false;
 		clearInterval(this.#timer);
@@ -39,8 +45,10 @@ export class Countdown {
 
 	/** Shows where a kept timer stands: running until its end, or paused with what was left. */
 	follow(progress: TimerProgress): void {
-		if (progress.endsAt !== null) return this.runUntil(progress.endsAt);
+		if (progress.endsAt !== null) return this.runUntil(progress.endsAt, progress.startedAt);
 		clearInterval(this.#timer);
+		this.startedAt = progress.startedAt ?? null;
+		this.pausedAt = progress.pausedAt ?? null;
 		this.running = false;
 		this.remainingMs = Math.min(progress.remainingMs, this.durationMs);
 		this.finished = this.remainingMs === 0;
@@ -48,11 +56,16 @@ export class Countdown {
 
 	/** Where it stands now, to keep across a closed dialog or a reload. */
 	get progress(): TimerProgress {
-		return { endsAt: this.endsAt, remainingMs: this.remainingMs };
+		return {
+			endsAt: this.endsAt,
+			remainingMs: this.remainingMs,
+			...(this.startedAt === null ? {} : { startedAt: this.startedAt, pausedAt: this.pausedAt })
+		};
 	}
 
 	stop(): void {
 		this.update();
+		if (this.running) this.pausedAt = Date.now();
 		this.running = false;
 		clearInterval(this.#timer);
 	}
@@ -61,6 +74,8 @@ export class Countdown {
 		this.stop();
 		this.finished = false;
 		this.remainingMs = this.durationMs;
+		this.startedAt = null;
+		this.pausedAt = null;
 	}
 
 	/** Recomputes from the clock; also called when the page becomes visible again. */
@@ -73,6 +88,20 @@ export class Countdown {
 			clearInterval(this.#timer);
 			this.onFinish();
 		}
+	}
+
+	dispose(): void {
+		clearInterval(this.#timer);
+	}
+}
+
+/** The clock's now, read again every second: what is due follows the clock, not a count of ticks. */
+export class Ticker {
+	now = $state(Date.now());
+	#timer = setInterval(() => this.update(), 1000);
+
+	update(): void {
+		this.now = Date.now();
 	}
 
 	dispose(): void {

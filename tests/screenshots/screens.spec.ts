@@ -159,6 +159,25 @@ test('progress with two weeks of records', async ({ page }, testInfo) => {
 	await shot(page, 'progress-calendar-dark');
 });
 
+test('the skin check during a compress, light and dark', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-06-15T06:50:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.completeWithDefaults();
+	await page.getByRole('button', { name: /^Start timer: Warm compress, 07:30/ }).click();
+	await page.getByRole('button', { name: 'Pause' }).waitFor();
+	await page.clock.fastForward('05:00');
+	await page.getByRole('heading', { name: 'Check your skin now' }).waitFor();
+	await shot(page, 'skin-check');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await shot(page, 'skin-check-dark');
+	// Closed, Today's timer bar asks too.
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('region', { name: 'Your timer' }).getByRole('alert').waitFor();
+	await shot(page, 'today-skin-check');
+});
+
 test.describe('install offer on an iPhone, the day after set-up', () => {
 	test.use({
 		userAgent:

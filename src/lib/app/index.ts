@@ -137,7 +137,19 @@ export function createApp(appVersion: string): AppStates {
 	const data = lazily(async () => (await later()).buildData(built));
 	const warnings = lazily(async () => (await later()).buildWarnings(built));
 	const visit = async () => (await later()).buildVisit(built);
-	return { session, problems, settings, today, sitting, reminders, data, warnings, visit };
+	const skinChecks = lazily(async () => (await later()).buildSkinChecks(built));
+	return {
+		session,
+		problems,
+		settings,
+		today,
+		sitting,
+		reminders,
+		data,
+		warnings,
+		visit,
+		skinChecks
+	};
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Problems } from '$lib/state/problems.svelte';
 import type { Session } from '$lib/state/session.svelte';
 import type { SettingsState } from '$lib/state/settings.svelte';
 import type { Sitting } from '$lib/state/sitting.svelte';
+import type { SkinChecks } from '$lib/state/skin-checks';
 import type { TodayState } from '$lib/state/today.svelte';
 import type { VisitActions } from '$lib/state/visit-actions';
 import type { WarningActions } from '$lib/state/warning-actions';
@@ -129,6 +130,21 @@ export async function buildVisit(built: Built): Promise<VisitActions> {
 		records: new IdbHistoryReader(built.database),
 		clock: built.clock,
 		problems: built.problems
+	});
+}
+
+/** The skin check during a compress, on first use. */
+export async function buildSkinChecks(built: Built): Promise<SkinChecks> {
+	const [{ SkinChecks }, { NotificationSink }] = await Promise.all([
+		import('$lib/state/skin-checks'),
+		import('$lib/reminders/notification-sink')
+	]);
+	return new SkinChecks({
+		today: built.today,
+		settingsStore: built.settingsStore,
+		clock: built.clock,
+		problems: built.problems,
+		sink: new NotificationSink()
 	});
 }
 

@@ -6,9 +6,11 @@ import {
 } from '$lib/domain/day';
 import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
+import { SKIN_CHECK_PAUSED_DESIGN_CHOICE } from '$lib/domain/skin-events';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
 import { EARLY_ASSESSMENT_MINUTES } from '$lib/domain/warning-signs';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
+import { SKIN_CHECKS } from './skin-check';
 
 // The rules the app sets itself where no source gives a number (care-content.md marks them as
 // design choices). About lists them as "the app's choice, not a published rule"; the words take
@@ -32,5 +34,7 @@ export const APP_CHOICES: readonly string[] = [
 	'A day limited by a same-day warning sign never holds more sessions of any kind than your normal day would.',
 	`“I have been assessed” asks once whether you were seen; within ${EARLY_ASSESSMENT_MINUTES} minutes of an emergency or same-day answer it also says that the advice was to get help now.`,
 	'After an assessment you recorded for sciatica in both legs, leg weakness or numbness (foot drop, walking), night pain, weight loss, upper back pain or a change in the shape of your back, a later yes is first asked “Is this new or worse since you were assessed?”. No records it as known and assessed, with no alarm; the question comes back at every check-in. Why: an alarm that fires every day for a known, assessed condition teaches people to answer No, which hides the day something does change. Bladder or bowel, saddle, sexual-function, chest, injury, fever and cancer signs always get their full advice.',
-	'An accident, a fall or a knock named in the doctor’s questions asks the injury warning signs again.'
+	'An accident, a fall or a knock named in the doctor’s questions asks the injury warning signs again.',
+	`The skin check during a compress: ${SKIN_CHECK_PAUSED_DESIGN_CHOICE.charAt(0).toLowerCase()}${SKIN_CHECK_PAUSED_DESIGN_CHOICE.slice(1)} The sources say to check after about 5 minutes, not how often after that.`,
+	...SKIN_CHECKS.flatMap((c) => (c.designChoice ? [c.designChoice] : []))
 ];

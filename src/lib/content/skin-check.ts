@@ -1,17 +1,21 @@
 import type { SkinCheck } from '$lib/domain/care';
 
 // After cold or heat: what to look for on the skin and what to do (care-content.md section 1a).
-// The compress timer shows the rows for its kind of compress when the time is up.
+// The compress timer asks about the rows with a `sign` at about 5 minutes of the pack being on
+// (a sign answered ends the session with that row's advice), and shows them all when the time is up.
 
 export const SKIN_CHECKS: readonly SkinCheck[] = [
 	{
+		id: 'red-or-burning',
 		kinds: ['cold-compress', 'warm-compress'],
+		sign: 'Bright red or blotchy skin, blisters or burning',
 		lookFor:
 			'Pink skin is normal. Bright red or blotchy (mottled) skin, blisters or a burning feeling are not.',
 		action: 'If you see those, take the pack off at once.',
-		sourceIds: ['sirona', 'ncaft-soft-tissue']
+		sourceIds: ['sirona', 'aneurin-bevan-heat', 'ncaft-soft-tissue']
 	},
 	{
+		id: 'fading',
 		kinds: ['cold-compress', 'warm-compress'],
 		lookFor:
 			'Before the next session, the pink should have faded back to your normal colour and warmth.',
@@ -20,7 +24,9 @@ export const SKIN_CHECKS: readonly SkinCheck[] = [
 		sourceIds: ['blackpool-ice', 'mpft-cold']
 	},
 	{
+		id: 'cold-injury',
 		kinds: ['cold-compress'],
+		sign: 'White, grey-yellow or blue, hard or waxy, or staying numb',
 		lookFor:
 			'Skin that stays numb, looks white, grey-yellow or blue, feels hard or waxy, or blisters: a cold injury.',
 		action:
@@ -28,6 +34,7 @@ export const SKIN_CHECKS: readonly SkinCheck[] = [
 		sourceIds: ['nhs-frostbite']
 	},
 	{
+		id: 'lasting-numbness',
 		kinds: ['cold-compress'],
 		lookFor: 'Numbness that stays after the cold, on a leg that was not numb before.',
 		action:
@@ -36,11 +43,28 @@ export const SKIN_CHECKS: readonly SkinCheck[] = [
 		sourceIds: ['mpft-cold', 'sirona']
 	},
 	{
+		id: 'burn',
 		kinds: ['warm-compress'],
+		sign: 'Red, blistered, white or charred skin (a burn)',
 		lookFor: 'Red, blistered, white or charred skin: a burn.',
 		action:
-			'Cool it under cool or lukewarm running water for 20 minutes (no ice), then cover it with cling film. Go to A&E for white or charred skin, a burn bigger than your hand, or if you have diabetes or a weak immune system. A blistered burn on the buttock: get seen today.',
-		designChoice: 'Get seen the same day for a blistered burn on the buttock.',
+			'Cool it under cool or lukewarm running water for 20 minutes (no ice), then cover it with cling film. Go to A&E for white or charred skin of any size, a burn bigger than your hand, a blistering burn on the face, hands, arms, feet, legs or genitals, or any burn if you have diabetes or a weak immune system. A blistered burn on the buttock: get seen today.',
+		designChoice:
+			'Get seen the same day for a blistered burn on the buttock (the NHS list of burns for A&E does not name the buttock).',
 		sourceIds: ['nhs-burns']
+	},
+	{
+		id: 'erythema-ab-igne',
+		kinds: ['warm-compress'],
+		sign: 'A lacy, net-like red-brown patch',
+		lookFor:
+			'A lacy, net-like red-brown mottled patch where you often put heat: erythema ab igne (“hot-water-bottle rash”).',
+		action: 'Stop using heat on that area and show it to a GP. It can take months to fade.',
+		sourceIds: ['barankin-erythema-ab-igne', 'hospitalist-erythema-ab-igne']
 	}
 ];
+
+/** The rows to ask about while the pack is on, for one kind of compress. */
+export function skinSignsFor(measure: SkinCheck['kinds'][number]): SkinCheck[] {
+	return SKIN_CHECKS.filter((c) => c.sign !== undefined && c.kinds.includes(measure));
+}

@@ -79,6 +79,24 @@ export const SOURCES: readonly Source[] = [
 		citedFor: 'cooling a burn for 20 minutes, cling film, and which burns need A&E'
 	},
 	{
+		id: 'aneurin-bevan-heat',
+		title: 'Aneurin Bevan University Health Board: Move Better Gwent, Using heat',
+		citedFor: 'check the skin after 5 minutes for redness, blisters or burning'
+	},
+	{
+		id: 'barankin-erythema-ab-igne',
+		title: 'Barankin: erythema ab igne, a case report (Patient Care Online)',
+		citedFor:
+			'erythema ab igne, the lacy red-brown patch from repeated heat (not confirmed from a patient-information page)'
+	},
+	{
+		id: 'hospitalist-erythema-ab-igne',
+		title: 'The Hospitalist: erythema ab igne, a clinical review',
+		citedFor:
+			'erythema ab igne: stop the heat on that area, and it can take months to fade (not confirmed from a patient-information page)',
+		date: '2023'
+	},
+	{
 		id: 'mu-health',
 		title: 'University of Missouri Health Care (via HealthDay): heating pad safety',
 		citedFor: 'heat session length and setting',
@@ -399,7 +417,10 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 			'fda-cpsc-1995',
 			'cochrane-french-2006',
 			'acp-2017',
-			'physio-texts'
+			'physio-texts',
+			'aneurin-bevan-heat',
+			'barankin-erythema-ab-igne',
+			'hospitalist-erythema-ab-igne'
 		]
 	},
 	{

@@ -119,9 +119,23 @@ export interface SittingBreakSuggestion {
 	readonly exercise?: ExerciseId;
 }
 
+/** The rows of the skin check (care-content.md section 1a). */
+export const SKIN_CHECK_IDS = [
+	'red-or-burning',
+	'fading',
+	'cold-injury',
+	'lasting-numbness',
+	'burn',
+	'erythema-ab-igne'
+] as const;
+export type SkinCheckId = (typeof SKIN_CHECK_IDS)[number];
+
 /** One check of the skin after cold or heat: what to look for, and what to do. */
 export interface SkinCheck {
+	readonly id: SkinCheckId;
 	readonly kinds: readonly Extract<CareMeasureId, 'cold-compress' | 'warm-compress'>[];
+	/** The answer's words when this can be seen while the pack is on (the check during a session). */
+	readonly sign?: string;
 	readonly lookFor: string;
 	readonly action: string;
 	readonly designChoice?: string;

@@ -124,6 +124,8 @@ export interface ReminderMessage {
 	readonly kind: 'item' | 'rest';
 	readonly itemId: string | null;
 	readonly date: string;
+	/** No Done or Snooze buttons (a skin check is answered in the app, not from the notification). */
+	readonly noActions?: boolean;
 }
 
 /** Delivers reminders; the in-app banner is shown regardless of what a sink can do. */

@@ -15,6 +15,7 @@ import {
 	type YesNoUnsure
 } from './visit-answers';
 import type { WarningResolution, WarningSignRecord } from './warning-signs';
+import type { CompressKind, SkinEvent } from './skin-events';
 
 // The visit summary (issue 17; care-content.md sections 6 and 6a): the article's questions answered
 // from what the person recorded over a date range. Pure: the records in, the figures out; the
@@ -30,6 +31,8 @@ export interface VisitSummaryInput {
 	readonly checkIns: readonly CheckIn[];
 	readonly plans: readonly DayPlan[];
 	readonly warningSigns: WarningSignRecord;
+	/** Every skin check answered during a compress (section 6a: "cold/heat: any skin event"). */
+	readonly skinEvents: readonly SkinEvent[];
 	/** The days whose check-in note the person chose to include. */
 	readonly includedNotes: readonly LocalDate[];
 }
@@ -109,6 +112,16 @@ export interface MeasureFigures {
 	readonly skippedWithoutReason: number;
 }
 
+/** Section 6a's "cold/heat: sessions used, any skin event". */
+export interface ColdHeatFigures {
+	/** Sessions done in the range, per compress the plan held. */
+	readonly sessions: readonly { readonly measure: CompressKind; readonly done: number }[];
+	/** Skin checks answered "looks fine" in the range. */
+	readonly checksFine: number;
+	/** Each sign seen at a skin check, oldest first. */
+	readonly signs: readonly SkinEvent[];
+}
+
 export interface WeightFigures {
 	readonly first: { readonly date: LocalDate; readonly kg: number };
 	readonly last: { readonly date: LocalDate; readonly kg: number };
@@ -142,6 +155,8 @@ export interface VisitSummary {
 	readonly symptoms: SymptomFigures;
 	readonly warningSigns: readonly SignInSummary[];
 	readonly measures: readonly MeasureFigures[];
+	/** null when no compress was planned and no skin check answered in the range. */
+	readonly coldHeat: ColdHeatFigures | null;
 	readonly flareDays: readonly LocalDate[];
 	/** Measures done more often on lower-pain days: an association, never a cause. */
 	readonly lowerPainDays: readonly MeasureOnLowerPainDays[];
@@ -321,6 +336,28 @@ function measureFigures(plans: readonly DayPlan[], checkIns: readonly CheckIn[])
 	});
 }
 
+const COMPRESSES: readonly CompressKind[] = ['cold-compress', 'warm-compress'];
+
+function coldHeatFigures(
+	measures: readonly MeasureFigures[],
+	events: readonly SkinEvent[],
+	range: DateRange
+): ColdHeatFigures | null {
+	const inside = events
+		.filter((e) => inRange(e.date, range))
+		.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+	const sessions = COMPRESSES.flatMap((measure) => {
+		const figures = measures.find((m) => m.measure === measure);
+		return figures ? [{ measure, done: figures.itemsDone }] : [];
+	});
+	if (sessions.length === 0 && inside.length === 0) return null;
+	return {
+		sessions,
+		checksFine: inside.filter((e) => e.answer === 'fine').length,
+		signs: inside.filter((e) => e.answer !== 'fine')
+	};
+}
+
 function weightFigures(entries: readonly DailyEntry[]): VisitSummary['weight'] {
 	const weighed = entries.filter((e) => e.weightKg !== null);
 	const first = weighed[0];
@@ -355,6 +392,7 @@ export function buildVisitSummary(input: VisitSummaryInput): VisitSummary {
 			)
 		);
 	const included = new Set(input.includedNotes);
+	const measures = measureFigures(plans, checkIns);
 	return {
 		range,
 		days: dates.length,
@@ -386,7 +424,8 @@ export function buildVisitSummary(input: VisitSummaryInput): VisitSummary {
 		),
 		symptoms: symptomFigures(entries),
 		warningSigns: signsOf(input.warningSigns, range),
-		measures: measureFigures(plans, checkIns),
+		measures,
+		coldHeat: coldHeatFigures(measures, input.skinEvents, range),
 		flareDays: entries.filter((e) => e.flare).map((e) => e.date),
 		lowerPainDays: measuresOnLowerPainDays(records).filter(
 			(m) => m.lowerPainDaysDone / m.lowerPainDays > m.otherDaysDone / m.otherDays

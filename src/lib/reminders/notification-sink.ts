@@ -31,7 +31,7 @@ export class NotificationSink implements ReminderSink {
 			badge: new URL('pwa-64x64.png', registration.scope).href,
 			data: notificationDataOf(message),
 			// `actions` is in the Notifications spec but not yet in TypeScript's DOM types.
-			...({ actions: NOTIFICATION_BUTTONS[message.kind] } as object)
+			...({ actions: message.noActions ? [] : NOTIFICATION_BUTTONS[message.kind] } as object)
 		});
 	}
 }

@@ -5,6 +5,7 @@ import type { Problems } from './problems.svelte';
 import type { RemindersState } from './reminders.svelte';
 import type { Session } from './session.svelte';
 import type { SettingsState } from './settings.svelte';
+import type { SkinChecks } from './skin-checks';
 import type { Sitting } from './sitting.svelte';
 import type { TodayState } from './today.svelte';
 import type { VisitActions } from './visit-actions';
@@ -25,6 +26,8 @@ export interface AppStates {
 	warnings(): Promise<WarningActions>;
 	/** The doctor's questions and the visit summary: loaded on first use. */
 	visit(): Promise<VisitActions>;
+	/** The skin check during a compress: loaded on first use. */
+	skinChecks(): Promise<SkinChecks>;
 }
 
 const KEY = Symbol('app-states');

@@ -358,6 +358,16 @@ export class TodayState {
 	/** Keeps (or, with null, forgets) the timer on screen, so a reload can bring it back. */
 	async keepTimer(timer: RunningTimer | null): Promise<void> {
 		if (timer === null && this.#runningTimer === null) return;
+		// A pause or resume of the same session keeps its last skin check; a new start does not.
+		const kept = this.#runningTimer;
+		if (
+			timer &&
+			timer.checkedAt === undefined &&
+			timer.startedAt !== undefined &&
+			kept?.itemId === timer.itemId &&
+			kept.startedAt === timer.startedAt
+		)
+			timer = { ...timer, checkedAt: kept.checkedAt ?? null };
 		this.#runningTimer = timer;
 		await this.deps.problems.guard(() => this.deps.settingsStore.set('runningTimer', timer));
 	}

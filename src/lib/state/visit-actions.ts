@@ -9,6 +9,7 @@ import {
 	type VisitAnswers
 } from '$lib/domain/visit-answers';
 import { buildVisitSummary, type VisitSummary } from '$lib/domain/visit-summary';
+import { SKIN_EVENTS_KEY, skinEventsFrom, type SkinEventRecord } from '$lib/domain/skin-events';
 import * as v from 'valibot';
 import type { Problems } from './problems.svelte';
 import type { TodayState } from './today.svelte';
@@ -33,7 +34,12 @@ export interface DayNote {
  */
 export class VisitActions {
 	/** The last range read: ticking a note rebuilds the summary without reading it again. */
-	#read: { key: string; answers: VisitAnswers | null; raw: RangeRecords } | null = null;
+	#read: {
+		key: string;
+		answers: VisitAnswers | null;
+		raw: RangeRecords;
+		skinEvents: SkinEventRecord;
+	} | null = null;
 
 	constructor(private readonly deps: VisitActionDependencies) {}
 
@@ -79,13 +85,14 @@ export class VisitActions {
 		const { today, records } = this.deps;
 		const key = `${range.from}/${range.to}`;
 		if (this.#read?.key !== key) {
-			const [answers, raw] = await Promise.all([
+			const [answers, raw, skinEvents] = await Promise.all([
 				this.answers(),
-				records.rangeRecords(range.from, range.to)
+				records.rangeRecords(range.from, range.to),
+				this.deps.settingsStore.get<unknown>(SKIN_EVENTS_KEY).then(skinEventsFrom)
 			]);
-			this.#read = { key, answers, raw };
+			this.#read = { key, answers, raw, skinEvents };
 		}
-		const { answers, raw } = this.#read;
+		const { answers, raw, skinEvents } = this.#read;
 		const profile = today.profile;
 		const summary = buildVisitSummary({
 			range,
@@ -96,6 +103,7 @@ export class VisitActions {
 			checkIns: raw.checkIns,
 			plans: raw.plans,
 			warningSigns: today.warningSignRecord,
+			skinEvents: skinEvents.events,
 			includedNotes
 		});
 		const notes = raw.entries

@@ -7,6 +7,7 @@ import {
 	warningSignsFrom,
 	type WarningSignRecord
 } from '$lib/domain/warning-signs';
+import { mergeSkinEvents, SKIN_EVENTS_KEY, skinEventsFrom } from '$lib/domain/skin-events';
 import type { AppDatabase } from './database';
 import { writeAtomically } from './errors';
 import { DATABASE_VERSION, stepsBetween } from './migrations';
@@ -329,6 +330,17 @@ export async function restoreBackup(
 				// Warning signs merge sign by sign: the newer record whole could drop an open sign.
 				if (r.key === WARNING_SIGNS_KEY && onDevice) {
 					writes.push(stores.settings.put(mergedWarningSigns(onDevice, r)));
+					continue;
+				}
+				// Skin events are a log: a merge keeps every event of both, never the newer log only.
+				if (r.key === SKIN_EVENTS_KEY && onDevice) {
+					writes.push(
+						stores.settings.put({
+							key: r.key,
+							value: mergeSkinEvents(skinEventsFrom(onDevice.value), skinEventsFrom(r.value)),
+							updatedAt: newer(onDevice, r, (x) => x.updatedAt).updatedAt
+						})
+					);
 					continue;
 				}
 				writes.push(stores.settings.put(newer(onDevice, r, (x) => x.updatedAt)));

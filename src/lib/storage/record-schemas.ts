@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { EXERCISE_IDS, RED_FLAG_IDS } from '$lib/domain/care';
+import { EXERCISE_IDS, RED_FLAG_IDS, SKIN_CHECK_IDS } from '$lib/domain/care';
 import { CARE_MEASURE_IDS } from '$lib/domain/measures';
 import { dateOfItemId } from '$lib/domain/item-id';
 import { ProfileSchema } from '$lib/domain/profile';
+import { SKIN_EVENTS_KEY } from '$lib/domain/skin-events';
 import { isLocalDate, isWallTime } from '$lib/domain/time';
 import { VISIT_ANSWERS_KEY, VisitAnswersSchema } from '$lib/domain/visit-answers';
 import { WARNING_SIGNS_KEY } from '$lib/domain/warning-signs';
@@ -128,9 +129,25 @@ export const WarningSignRecordSchema = v.object({
 	setUp: v.nullable(v.object({ answeredAt: isoInstant, answers: v.record(redFlagId, v.boolean()) }))
 });
 
+/** The skin checks answered during compresses (issue 24). */
+export const SkinEventRecordSchema = v.object({
+	events: v.pipe(
+		v.array(
+			v.object({
+				at: isoInstant,
+				date: localDate,
+				measure: v.picklist(['cold-compress', 'warm-compress'], 'is not a compress'),
+				itemId: text(80),
+				answer: v.picklist(['fine', ...SKIN_CHECK_IDS], 'is not a known skin check answer')
+			})
+		),
+		v.maxLength(100_000)
+	)
+});
+
 /**
- * A setting's value is free, except the warning signs and the doctor's questions: they must read
- * whole or not at all.
+ * A setting's value is free, except the warning signs, the doctor's questions and the skin
+ * events: they must read whole or not at all.
  */
 export const SettingRecordSchema = v.variant('key', [
 	v.object({
@@ -144,9 +161,16 @@ export const SettingRecordSchema = v.variant('key', [
 		updatedAt: isoInstant
 	}),
 	v.object({
+		key: v.literal(SKIN_EVENTS_KEY),
+		value: SkinEventRecordSchema,
+		updatedAt: isoInstant
+	}),
+	v.object({
 		key: v.pipe(
 			text(100),
-			v.check((key) => key !== WARNING_SIGNS_KEY && key !== VISIT_ANSWERS_KEY)
+			v.check(
+				(key) => key !== WARNING_SIGNS_KEY && key !== VISIT_ANSWERS_KEY && key !== SKIN_EVENTS_KEY
+			)
 		),
 		value: v.unknown(),
 		updatedAt: isoInstant

@@ -1,4 +1,5 @@
 import { CARE_MEASURES } from '$lib/content/measures';
+import { SKIN_CHECKS } from '$lib/content/skin-check';
 import { RED_FLAGS } from '$lib/content/red-flags';
 import type { CareMeasureId } from '$lib/domain/measures';
 import { daysBetween, type LocalDate } from '$lib/domain/time';
@@ -176,6 +177,26 @@ export function measureLine(m: MeasureFigures): string {
 	return `${measureName(m.measure)}: done on ${m.daysDone} of ${plural(m.daysPlanned, 'day')} planned (${m.itemsDone} of ${m.itemsPlanned} times)${skips}.`;
 }
 
+/** Section 6a's "cold/heat: sessions used, any skin event": one line each. */
+export function coldHeatLines(s: VisitSummary, today: LocalDate): string[] {
+	const c = s.coldHeat;
+	if (!c) return [];
+	const checks =
+		c.checksFine + c.signs.length === 0
+			? 'No skin check answered during a session.'
+			: `Skin checks during sessions: ${c.checksFine} looked fine, ${c.signs.length} showed a sign.`;
+	return [
+		...c.sessions.map((m) => `${measureName(m.measure)}: ${plural(m.done, 'session')} done.`),
+		checks,
+		...c.signs.map(
+			(e) =>
+				`${sentence(dateInWords(e.date, today))}, ${measureName(e.measure).toLowerCase()}: ${
+					SKIN_CHECKS.find((row) => row.id === e.answer)?.sign ?? e.answer
+				} (the session was ended).`
+		)
+	];
+}
+
 export function flareLine(s: VisitSummary, today: LocalDate): string {
 	if (s.flareDays.length === 0) return 'No flare days recorded.';
 	return `${sentence(plural(s.flareDays.length, 'flare day'))}: ${listed(s.flareDays.map((d) => dateInWords(d, today)))}.`;
@@ -261,6 +282,8 @@ export function summaryAsText(
 		...(s.measures.length ? s.measures.map(measureLine) : [`Home care: ${NOT_RECORDED}.`]),
 		flareLine(s, today)
 	];
+	const coldHeat = coldHeatLines(s, today);
+	if (coldHeat.length) lines.push('', 'COLD AND HEAT', ...coldHeat);
 	const lower = lowerPainLines(s);
 	if (lower.length) lines.push('', 'WENT WITH LOWER-PAIN DAYS', ...lower, ASSOCIATION_NOTE);
 	const weight = weightLine(s, today, context.unit);

@@ -11,6 +11,7 @@ import { RemindersState } from '$lib/state/reminders.svelte';
 import { Session } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
 import { Sitting } from '$lib/state/sitting.svelte';
+import { SkinChecks } from '$lib/state/skin-checks';
 import { TodayState } from '$lib/state/today.svelte';
 import { VisitActions } from '$lib/state/visit-actions';
 import { WarningActions } from '$lib/state/warning-actions';
@@ -34,8 +35,12 @@ import {
 } from './ports';
 
 /** The app's state wired as src/lib/app/ wires it, on in-memory fakes of every port. */
-export interface TestApp extends Omit<AppStates, 'data' | 'reminders' | 'warnings' | 'visit'> {
+export interface TestApp extends Omit<
+	AppStates,
+	'data' | 'reminders' | 'warnings' | 'visit' | 'skinChecks'
+> {
 	readonly data: DataActions;
+	readonly skinChecks: SkinChecks;
 	readonly warnings: WarningActions;
 	readonly visit: VisitActions;
 	/** Loaded at once here; the app loads it on the first tick. */
@@ -152,6 +157,7 @@ export function makeTestApp(
 		clock,
 		problems
 	});
+	const skinChecks = new SkinChecks({ today, settingsStore, clock, problems, sink });
 	return {
 		session,
 		problems,
@@ -162,6 +168,7 @@ export function makeTestApp(
 		data,
 		warnings,
 		visit,
+		skinChecks,
 		store,
 		clock,
 		startup,

@@ -48,18 +48,43 @@ describe('Countdown', () => {
 		vi.setSystemTime(new Date('2026-06-15T05:07:30Z'));
 		countdown.update();
 		expect(formatClock(countdown.remainingMs)).toBe('7:30');
+		const startedAt = Date.parse('2026-06-15T05:00:00Z');
 		expect(countdown.progress).toEqual({
 			endsAt: Date.parse('2026-06-15T05:15:00Z'),
-			remainingMs: 450_000
+			remainingMs: 450_000,
+			startedAt,
+			pausedAt: null
 		});
 		countdown.stop();
-		expect(countdown.progress).toEqual({ endsAt: null, remainingMs: 450_000 });
+		expect(countdown.progress).toEqual({
+			endsAt: null,
+			remainingMs: 450_000,
+			startedAt,
+			pausedAt: Date.parse('2026-06-15T05:07:30Z')
+		});
 		vi.advanceTimersByTime(60_000);
 		expect(countdown.remainingMs).toBe(450_000); // paused
 		countdown.start();
+		// A resume keeps when the pack went on (the skin check counts from it).
+		expect(countdown.progress).toMatchObject({ startedAt, pausedAt: null });
 		vi.advanceTimersByTime(450_000);
 		expect(countdown.finished).toBe(true);
 		expect(finished).toHaveBeenCalledOnce();
+		countdown.dispose();
+	});
+
+	it('a kept session comes back with its start and pause; a reset forgets them', () => {
+		const countdown = new Countdown(15 * 60_000);
+		const kept = {
+			endsAt: null,
+			remainingMs: 300_000,
+			startedAt: Date.parse('2026-06-15T04:40:00Z'),
+			pausedAt: Date.parse('2026-06-15T04:50:00Z')
+		};
+		countdown.follow(kept);
+		expect(countdown.progress).toEqual(kept);
+		countdown.reset();
+		expect(countdown.progress).toEqual({ endsAt: null, remainingMs: 15 * 60_000 });
 		countdown.dispose();
 	});
 });
