@@ -18,6 +18,7 @@ describe('triage', () => {
 		cancer: /cancer can spread/,
 		infection: /infection near the spine/,
 		general: /not typical of a trapped or irritated nerve/,
+		straining: /NHS lists back pain made worse by sneezing/,
 		chest: /heart attack/,
 		visit: /(see|seeing) a (doctor|GP)/
 	} as const;
@@ -38,7 +39,7 @@ describe('triage', () => {
 		{ id: 'night-pain', level: 'same-day', kind: 'general' },
 		{ id: 'upper-back', level: 'same-day', kind: 'general' },
 		{ id: 'back-shape', level: 'same-day', kind: 'general' },
-		{ id: 'back-pain-straining', level: 'same-day', kind: 'general' },
+		{ id: 'back-pain-straining', level: 'same-day', kind: 'straining' },
 		{ id: 'numbness-buttock-leg', level: 'routine', kind: 'visit' },
 		{ id: 'stopping-activities', level: 'routine', kind: 'visit' },
 		{ id: 'minor-injury', level: 'routine', kind: 'visit' },
