@@ -6,8 +6,11 @@ import {
 } from '$lib/domain/day';
 import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
+import { HOME_CARE_VISIT_CHOICE } from '$lib/domain/triage';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
+import { EXERCISES } from './exercises';
+import { OFF_TIME_CHOICE } from './measures';
 
 // The rules the app sets itself where no source gives a number (care-content.md marks them as
 // design choices). About lists them as "the app's choice, not a published rule"; the words take
@@ -27,5 +30,8 @@ export const APP_CHOICES: readonly string[] = [
 	'Numbness reported in a daily check-in keeps compresses off your plan until you answer the safety questions again.',
 	'Every sign of the nerves at the base of the spine counts as an emergency, however long ago it began (the two-week split some NHS pathways use is a clinician’s decision).',
 	`While an emergency warning sign is open, the plan and its reminders pause; while a same-day sign is open, ${WARNING_SIGN_HOLD.designChoice.charAt(0).toLowerCase()}${WARNING_SIGN_HOLD.designChoice.slice(1)}`,
-	'The article the app is built on puts all its reasons to see a doctor under “immediate medical attention”; the app follows the urgency levels of the NHS and NHS Lothian instead, since an article without levels cannot set them.'
+	'The article the app is built on puts all its reasons to see a doctor under “immediate medical attention”; the app follows the urgency levels of the NHS and NHS Lothian instead, since an article without levels cannot set them.',
+	`A cold compress stays off at least as long as it was on: ${OFF_TIME_CHOICE}`,
+	`The sciatic nerve glide: ${EXERCISES['nerve-glide'].designChoices.join(' ')}`,
+	HOME_CARE_VISIT_CHOICE
 ];
