@@ -11,7 +11,9 @@ export default {
 		'src/lib/domain/safety.ts',
 		'src/lib/domain/triage.ts',
 		'src/lib/domain/progression.ts',
-		'src/lib/domain/plan.ts'
+		'src/lib/domain/plan.ts',
+		// Issue 24: the numbers to call, by the locale's region.
+		'src/lib/content/help-numbers.ts'
 	],
 	coverageAnalysis: 'perTest',
 	concurrency: 2,

@@ -10,6 +10,7 @@ import { HOME_CARE_VISIT_CHOICE } from '$lib/domain/triage';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
 import { EXERCISES } from './exercises';
+import { CALL_REGION_CHOICE } from './help-numbers';
 import { OFF_TIME_CHOICE } from './measures';
 
 // The rules the app sets itself where no source gives a number (care-content.md marks them as
@@ -33,5 +34,6 @@ export const APP_CHOICES: readonly string[] = [
 	'The article the app is built on puts all its reasons to see a doctor under “immediate medical attention”; the app follows the urgency levels of the NHS and NHS Lothian instead, since an article without levels cannot set them.',
 	`A cold compress stays off at least as long as it was on: ${OFF_TIME_CHOICE}`,
 	`The sciatic nerve glide: ${EXERCISES['nerve-glide'].designChoices.join(' ')}`,
-	HOME_CARE_VISIT_CHOICE
+	HOME_CARE_VISIT_CHOICE,
+	CALL_REGION_CHOICE
 ];

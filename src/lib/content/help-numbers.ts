@@ -79,5 +79,9 @@ export function helpNumbersFor(locale: string | null | undefined): HelpNumbers {
 	return (region && BY_REGION.get(region)) || UNKNOWN_REGION;
 }
 
+/** Listed on About with the app's other choices. */
+export const CALL_REGION_CHOICE =
+	'The call button follows your browser’s region: 999 (and 111 for a same-day sign) in the UK, 112 in the EU, 911 in the US and Canada, the numbers the advice names. Anywhere else, or with no region set, it names no number to call, since a wrong number is worse than none.';
+
 /** Where no emergency number is known: the words instead of a link. */
 export const CALL_LOCAL_EMERGENCY = 'Call your local emergency number.';

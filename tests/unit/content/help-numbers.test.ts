@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EU_REGIONS, UNKNOWN_REGION, helpNumbersFor, regionOf } from '$lib/content/help-numbers';
+import {
+	CALL_REGION_CHOICE,
+	EU_REGIONS,
+	UNKNOWN_REGION,
+	helpNumbersFor,
+	regionOf
+} from '$lib/content/help-numbers';
+import { APP_CHOICES } from '$lib/content/app-choices';
 import { TRIAGE_ADVICE } from '$lib/content/red-flags';
 
 describe('the numbers to call, by the region of the locale (care-content.md section 5)', () => {
@@ -61,5 +68,16 @@ describe('the numbers to call, by the region of the locale (care-content.md sect
 				if (number) expect(action, region).toContain(number.number);
 			}
 		}
+	});
+
+	it('About lists the region rule as the app’s choice, with each number it links', () => {
+		expect(APP_CHOICES).toContain(CALL_REGION_CHOICE);
+		for (const words of [
+			'999',
+			'111 for a same-day sign',
+			'112 in the EU',
+			'911 in the US and Canada'
+		])
+			expect(CALL_REGION_CHOICE).toContain(words);
 	});
 });
