@@ -13,7 +13,9 @@ export default {
 		'src/lib/domain/progression.ts',
 		'src/lib/domain/plan.ts',
 		'src/lib/domain/warning-sign-merge.ts',
-		'src/lib/domain/skin-events.ts'
+		'src/lib/domain/skin-events.ts',
+		// Issue 24: the numbers to call, by the locale's region.
+		'src/lib/content/help-numbers.ts'
 	],
 	coverageAnalysis: 'perTest',
 	concurrency: 2,

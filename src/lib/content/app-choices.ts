@@ -7,10 +7,14 @@ import {
 import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
 import { SKIN_CHECK_PAUSED_DESIGN_CHOICE } from '$lib/domain/skin-events';
+import { HOME_CARE_VISIT_CHOICE } from '$lib/domain/triage';
 import { WORSENING_SLOPE } from '$lib/domain/trends';
 import { EARLY_ASSESSMENT_MINUTES } from '$lib/domain/warning-signs';
 import { COMPRESS_RULES, WARNING_SIGN_HOLD } from './care-rules';
 import { SKIN_CHECKS } from './skin-check';
+import { EXERCISES } from './exercises';
+import { CALL_REGION_CHOICE } from './help-numbers';
+import { OFF_TIME_CHOICE } from './measures';
 
 // The rules the app sets itself where no source gives a number (care-content.md marks them as
 // design choices). About lists them as "the app's choice, not a published rule"; the words take
@@ -36,5 +40,9 @@ export const APP_CHOICES: readonly string[] = [
 	'After an assessment you recorded for sciatica in both legs, leg weakness or numbness (foot drop, walking), night pain, weight loss, upper back pain or a change in the shape of your back, a later yes is first asked “Is this new or worse since you were assessed?”. No records it as known and assessed, with no alarm; the question comes back at every check-in. Why: an alarm that fires every day for a known, assessed condition teaches people to answer No, which hides the day something does change. Bladder or bowel, saddle, sexual-function, chest, injury, fever and cancer signs always get their full advice.',
 	'An accident, a fall or a knock named in the doctor’s questions asks the injury warning signs again.',
 	`The skin check during a compress: ${SKIN_CHECK_PAUSED_DESIGN_CHOICE.charAt(0).toLowerCase()}${SKIN_CHECK_PAUSED_DESIGN_CHOICE.slice(1)} The sources say to check after about 5 minutes, not how often after that.`,
-	...SKIN_CHECKS.flatMap((c) => (c.designChoice ? [c.designChoice] : []))
+	...SKIN_CHECKS.flatMap((c) => (c.designChoice ? [c.designChoice] : [])),
+	`A cold compress stays off at least as long as it was on: ${OFF_TIME_CHOICE}`,
+	`The sciatic nerve glide: ${EXERCISES['nerve-glide'].designChoices.join(' ')}`,
+	HOME_CARE_VISIT_CHOICE,
+	CALL_REGION_CHOICE
 ];

@@ -28,7 +28,8 @@ export const EDUCATION: readonly EducationTopic[] = [
 	{
 		id: 'rarely-serious',
 		heading: 'It is rarely serious',
-		text: 'Serious causes are uncommon. The app still asks about the warning signs every day, so the rare serious cause is not missed.',
+		// The app asks only when a check-in is opened, so it says that, not "every day".
+		text: 'Serious causes are uncommon. Each daily check-in still asks about the warning signs, and Today keeps any sign you answer yes to in view until you have dealt with it. So do the check-in each day.',
 		sourceIds: ['nice-qs155', 'cks-sciatica']
 	},
 	{

@@ -271,8 +271,16 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
 		cautions: [
 			'An alternative to the hamstring stretch, which some clinicians avoid while the nerve is irritated.'
 		],
-		designChoices: [],
-		sourceIds: withStopSources('peak-physio', 'nhs-exercises-sciatica'),
+		designChoices: [
+			'5 rounds building to 10 (the sources say about 10; starting at 5 and growing follows the NHS rule for a new exercise).'
+		],
+		// About 5 seconds a round is the McGill/Liebenson handout's, not Peak Physio's (section 2a).
+		sourceIds: withStopSources(
+			'peak-physio',
+			'ellis-2012',
+			'mcgill-liebenson-flossing',
+			'nhs-exercises-sciatica'
+		),
 		picture: {
 			title:
 				'Sitting on a chair, the painful leg straightening at the knee while the head tips back to look up.',

@@ -1,5 +1,16 @@
 import type { CareMeasure, CareMeasureId } from '$lib/domain/measures';
+import { labelled } from '$lib/domain/safety';
 import { STRETCH_STOP_RULES } from './exercises';
+
+/** "20 on, 20 off" was not found at the Cleveland Clinic page read (care-content.md section 9). */
+export const OFF_TIME_CHOICE =
+	'the sources read give a session length and a spacing of 2-3 hours, not an off time.';
+
+/** Why the weight module is offered: the article names reducing weight among the measures. */
+export const WEIGHT_MODULE_REASON = {
+	text: 'Carrying less weight can take load off the lower back and hips.',
+	sourceIds: ['seed-article']
+} as const;
 
 /** The care measures, worded from shared/care-content.md sections 1-4. */
 export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
@@ -10,12 +21,15 @@ export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
 			'An ice pack or cold compress on the sore buttock for 15-20 minutes, never over 20, usually in the first 2-3 days of a flare.',
 		cautions: [
 			'Always keep a cloth or towel between your skin and the ice pack.',
-			'Leave it off at least as long as it was on.',
+			labelled('Leave it off at least as long as it was on.', OFF_TIME_CHOICE),
 			'Not on skin that is numb or has reduced feeling, unless your clinician has approved it.'
 		],
+		// Manchester University NHS FT was cited here but never found (care-content.md, "Not
+		// confirmed"): the trusts read instead give the length and the 2-3 hour spacing.
 		sourceIds: [
 			'nhs-sprains',
-			'mft',
+			'ncaft-soft-tissue',
+			'mpft-cold',
 			'spine-health',
 			'cleveland-clinic',
 			'mayo-sciatica',
@@ -85,7 +99,8 @@ export const CARE_MEASURES: Readonly<Record<CareMeasureId, CareMeasure>> = {
 		summary:
 			'Break up long sitting with 1-2 minutes of standing or walking. The app prompts every 30 minutes by default; you can change it (a design choice, not a medical rule).',
 		cautions: ['Keep your wallet or phone out of your back pocket.'],
-		sourceIds: ['martin-2011', 'uk-cmo', 'anses-2025']
+		// "1-2 minutes" is the NHS's wording (Why we should sit less), not the CMOs' report.
+		sourceIds: ['martin-2011', 'nhs-sit-less', 'uk-cmo', 'anses-2025']
 	},
 	'weigh-in': {
 		id: 'weigh-in',

@@ -16,6 +16,10 @@ const REASONS: Readonly<Record<Exclude<RedFlagKind, 'visit'>, string>> = {
 		'Back pain with a fever can, rarely, mean an infection near the spine, which needs treating quickly.',
 	general:
 		'This pattern is not typical of a trapped or irritated nerve, so a doctor should rule out other causes.',
+	// Section 5 "Coughing, sneezing, straining": the NHS lists the sign without saying why, so the
+	// reason says only what the sources say, and no claim about the cause.
+	straining:
+		'The NHS lists back pain made worse by sneezing, coughing or pooing among the signs to get seen urgently. Pain in the buttock or leg that is worse on coughing or sneezing is a usual sign of an irritated nerve: the check-in only records it.',
 	chest:
 		'Chest pain together with back pain can be a heart attack or a tear in the body’s main blood vessel. That is why it is an emergency. It is not a nerve problem.'
 };
@@ -31,9 +35,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		id: 'saddle-numbness',
 		level: 'emergency',
 		kind: 'spine-nerves',
-		label: 'Numbness or tingling around the genitals or back passage',
+		label: 'Numbness or tingling around the genitals, back passage or buttocks',
+		// Section 5's two saddle rows, every area they name: NHS Back pain names the buttocks.
 		question:
-			'Is there numbness, tingling or changed feeling around or under your genitals, around your back passage (anus) or inner thighs, or does it feel different when you wipe after the toilet?',
+			'Is there numbness, tingling or changed feeling around or under your genitals, around your back passage (anus) or buttocks, or in your inner thighs, or does it feel different when you wipe after the toilet?',
 		reason: REASONS['spine-nerves'],
 		sourceIds: [...NHS_CES, 'ces-warning-card']
 	},
@@ -43,7 +48,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		kind: 'spine-nerves',
 		label: 'New trouble peeing or pooing, or controlling it',
 		question:
-			'Is it newly hard to start peeing, can you not pee or not control it, or do you not notice when your bladder is full or you need to poo (when this is not normal for you)?',
+			'Is it newly hard to start peeing, can you not pee or not control it, do you not notice when your bladder is full or you need to poo, or can you not control your bowels (when this is not normal for you)?',
 		reason: REASONS['spine-nerves'],
 		sourceIds: ['nhs-sciatica', 'nhs-back-pain']
 	},
@@ -198,13 +203,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	{
 		id: 'back-pain-straining',
 		level: 'same-day',
-		kind: 'general',
+		kind: 'straining',
 		label: 'Back pain worse when sneezing, coughing or pooing',
 		question:
 			'Is pain in your lower back (not only the buttock or leg) made worse by sneezing, coughing or pooing?',
-		reason: REASONS.general,
-		designChoice:
-			'The source gives no reason for this sign; the app shows the reason for signs not typical of an irritated nerve.',
+		reason: REASONS.straining,
 		sourceIds: ['nhs-back-pain', 'scottish-cancer-referral']
 	},
 	{

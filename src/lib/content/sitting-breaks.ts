@@ -1,7 +1,7 @@
 import type { SittingBreakSuggestion } from '$lib/domain/care';
 
 /**
- * What to do in a 1-2 minute sitting break (care-content.md section 3; UK CMOs; ANSES; Eskenazi).
+ * What to do in a 1-2 minute sitting break (care-content.md section 3; NHS Why we should sit less; ANSES; Eskenazi).
  * A suggestion that names an exercise is offered only where the plan would offer that exercise.
  */
 export const SITTING_BREAK_SUGGESTIONS: readonly SittingBreakSuggestion[] = [

@@ -17,11 +17,6 @@ export const SOURCES: readonly Source[] = [
 		url: 'https://www.nhs.uk/conditions/sprains-and-strains/'
 	},
 	{
-		id: 'mft',
-		title: 'Manchester University NHS Foundation Trust: ice therapy advice',
-		citedFor: 'cold compress length and frequency'
-	},
-	{
 		id: 'spine-health',
 		title: 'Spine-health: sciatica treatment and piriformis stretches',
 		citedFor: 'cold and heat timing; figure-4 and knee to opposite shoulder stretches',
@@ -30,7 +25,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'cleveland-clinic',
 		title: 'Cleveland Clinic: cold and heat therapy',
-		citedFor: 'off time between sessions; a barrier between skin and pack',
+		citedFor: 'ice for at most 20 minutes; a barrier between skin and pack',
 		url: 'https://health.clevelandclinic.org/how-long-to-ice-an-injury',
 		date: '18 December 2024'
 	},
@@ -55,7 +50,8 @@ export const SOURCES: readonly Source[] = [
 		id: 'ncaft-soft-tissue',
 		title:
 			'Northern Care Alliance NHS Foundation Trust: soft tissue injury leaflet (emergency department)',
-		citedFor: 'check the skin after 5 minutes for ice burn'
+		citedFor:
+			'ice for about 15 minutes every 2-3 hours; check the skin after 5 minutes for ice burn'
 	},
 	{
 		id: 'blackpool-ice',
@@ -66,7 +62,7 @@ export const SOURCES: readonly Source[] = [
 		id: 'mpft-cold',
 		title: 'Midlands Partnership University NHS Foundation Trust: Safe use of cold treatment',
 		citedFor:
-			'repeat cold only once the skin temperature is back to normal; take advice first on numb areas'
+			'cold for 10-15 minutes, never over 20, every 2-3 hours once the skin temperature is back to normal; take advice first on numb areas'
 	},
 	{
 		id: 'nhs-frostbite',
@@ -146,10 +142,10 @@ export const SOURCES: readonly Source[] = [
 	},
 	{
 		id: 'nice-ng59',
-		title: 'NICE guideline NG59: Low back pain and sciatica in over 16s (2016, updated 2020)',
+		title: 'NICE guideline NG59: Low back pain and sciatica in over 16s',
 		citedFor: 'staying active, walking and exercise; what not to use',
 		url: 'https://www.nice.org.uk/guidance/ng59',
-		date: '30 November 2016'
+		date: 'published 30 November 2016'
 	},
 	{
 		id: 'sports-health',
@@ -165,8 +161,19 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'peak-physio',
 		title: 'Peak Physio: sciatic nerve glides',
-		citedFor: 'the nerve glide and its stop rules',
+		citedFor: 'the nerve glide: only to a light tension, repeated 10 times, and its stop rules',
 		url: 'https://peak-physio.com.au/exercises/mobility-sciatic-nerve-slider/'
+	},
+	{
+		id: 'mcgill-liebenson-flossing',
+		title:
+			'McGill / Liebenson: nerve flossing handout (reproduced from Liebenson, J Bodyw Mov Ther 2006; exact article title not confirmed)',
+		citedFor: 'about 5 seconds for each round of the nerve glide; less range if symptoms come on'
+	},
+	{
+		id: 'ellis-2012',
+		title: 'Ellis, Hing and McNair, JOSPT 2012;42:667-675: sciatic nerve excursion',
+		citedFor: 'the seated nerve glide (knee straightening with the head tipped back)'
 	},
 	{
 		id: 'practice-sources',
@@ -188,7 +195,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'uk-cmo',
 		title: 'UK Chief Medical Officers’ physical activity guidelines',
-		citedFor: 'breaking up long sitting with 1-2 minutes of activity',
+		citedFor: 'breaking up long periods of sitting',
 		url: 'https://www.gov.uk/government/collections/physical-activity-guidelines',
 		date: '7 September 2019'
 	},
@@ -302,7 +309,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'nhs-sit-less',
 		title: 'NHS: Why we should sit less',
-		citedFor: 'getting up every 30 minutes',
+		citedFor: 'getting up every 30 minutes; breaks of 1-2 minutes',
 		url: 'https://www.nhs.uk/live-well/exercise/why-sitting-too-much-is-bad-for-us/'
 	},
 	{
@@ -408,7 +415,6 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 			'nhs-frostbite',
 			'nhs-burns',
 			'nhs-sprains',
-			'mft',
 			'spine-health',
 			'cleveland-clinic',
 			'mayo-sciatica',
@@ -436,6 +442,8 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 			'sports-health',
 			'eskenazi',
 			'peak-physio',
+			'mcgill-liebenson-flossing',
+			'ellis-2012',
 			'practice-sources',
 			'cuh-nhs'
 		]
@@ -445,6 +453,7 @@ export const SOURCE_SECTIONS: readonly SourceSection[] = [
 		heading: 'Rest, relaxation and sitting',
 		sourceIds: [
 			'martin-2011',
+			'nhs-sit-less',
 			'uk-cmo',
 			'anses-2025',
 			'cochrane-dahm-2010',

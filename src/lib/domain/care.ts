@@ -197,7 +197,15 @@ export type WarningLevel = Exclude<TriageLevel, 'none'>;
 
 /** Which kind of problem a sign may point to: signs of one kind share their reason. */
 export type RedFlagKind =
-	'spine-nerves' | 'one-leg' | 'injury' | 'cancer' | 'infection' | 'general' | 'chest' | 'visit';
+	| 'spine-nerves'
+	| 'one-leg'
+	| 'injury'
+	| 'cancer'
+	| 'infection'
+	| 'general'
+	| 'straining'
+	| 'chest'
+	| 'visit';
 
 export interface RedFlag {
 	readonly id: RedFlagId;

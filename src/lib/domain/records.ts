@@ -24,6 +24,11 @@ export interface Symptoms {
 	readonly numbness: boolean;
 	readonly tingling: boolean;
 	readonly belowKnee: boolean;
+	/**
+	 * Buttock or leg pain worse on coughing, sneezing or straining: a usual nerve-root sign, recorded
+	 * for the visit summary with no alarm (care-content.md section 5, level N).
+	 */
+	readonly coughSneezeStrain: boolean;
 	readonly side: Side | null;
 }
 
@@ -51,7 +56,13 @@ export function blankDailyEntry(date: LocalDate, now: Date): DailyEntry {
 		date,
 		pain: null,
 		sittingToleranceMinutes: null,
-		symptoms: { numbness: false, tingling: false, belowKnee: false, side: null },
+		symptoms: {
+			numbness: false,
+			tingling: false,
+			belowKnee: false,
+			coughSneezeStrain: false,
+			side: null
+		},
 		redFlags: {},
 		flare: false,
 		weightKg: null,

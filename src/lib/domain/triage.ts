@@ -7,12 +7,30 @@ import type {
 	WarningLevel
 } from './care';
 import type { DayRecord } from './history';
+import { labelled } from './safety';
 import { daysBetween, type LocalDate } from './time';
 import { painTrend } from './trends';
 import { LEVEL_RANK } from './warning-sign-answers';
 
 /** Home care past this many days without improvement is a reason to book a visit (NHS: 4-6 weeks). */
 export const HOME_CARE_DAYS_BEFORE_VISIT = 42;
+
+const HOME_CARE_WEEKS = `${HOME_CARE_DAYS_BEFORE_VISIT / 7} weeks`;
+
+/** The NHS gives "a few weeks", not a number: the 6 weeks is the app's choice, said where shown. */
+export const HOME_CARE_VISIT_CHOICE = `A visit is suggested after ${HOME_CARE_WEEKS} of pain: the NHS says to see a GP if sciatica has not improved after a few weeks of home treatment, and that it usually gets better in 4 to 6 weeks.`;
+
+/** Why the records call for a visit when the pain has gone on past the app's limit. */
+export const LASTED_TOO_LONG = {
+	sinceStart: labelled(
+		`Your pain has lasted more than ${HOME_CARE_WEEKS}.`,
+		HOME_CARE_VISIT_CHOICE
+	),
+	sinceFirstCheckIn: labelled(
+		`You have recorded pain here for more than ${HOME_CARE_WEEKS}.`,
+		HOME_CARE_VISIT_CHOICE
+	)
+} as const;
 
 export interface TriageInput {
 	/** Red-flag answers; unanswered questions are absent. */
@@ -77,16 +95,15 @@ export function triage(input: TriageInput, catalogue: CareCatalogue): TriageResu
 	if (painTrend(input.history, input.today).direction === 'worse') {
 		fromRecords.push('Your pain has been getting worse over the last 7 days.');
 	}
-	const weeks = `${HOME_CARE_DAYS_BEFORE_VISIT / 7} weeks`;
 	if (input.painStartedOn !== null) {
 		if (daysBetween(input.painStartedOn, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
-			fromRecords.push(`Your pain has lasted more than ${weeks}.`);
+			fromRecords.push(LASTED_TOO_LONG.sinceStart);
 	} else {
 		// No start date given: count from the first check-in that recorded pain, in the history read
 		// (a later one cannot be more than 6 weeks before today).
 		const first = input.history.find((r) => r.pain !== null);
 		if (first && daysBetween(first.date, input.today) > HOME_CARE_DAYS_BEFORE_VISIT)
-			fromRecords.push(`You have recorded pain here for more than ${weeks}.`);
+			fromRecords.push(LASTED_TOO_LONG.sinceFirstCheckIn);
 	}
 	let level: TriageLevel = fromRecords.length > 0 ? 'routine' : 'none';
 	for (const sign of signs) level = moreUrgent(level, sign.level);

@@ -82,6 +82,8 @@ export interface SymptomFigures {
 	readonly belowKnee: number;
 	readonly numbness: number;
 	readonly tingling: number;
+	/** Days buttock or leg pain was worse on coughing, sneezing or straining (recorded, no alarm). */
+	readonly coughSneezeStrain: number;
 	/** The sides check-ins named, most named first. */
 	readonly sides: readonly Side[];
 	/** The last day pain below the knee was recorded. */
@@ -257,7 +259,11 @@ function symptomFigures(entries: readonly DailyEntry[]): SymptomFigures {
 	for (const e of entries) {
 		const side = e.symptoms.side;
 		const any =
-			e.symptoms.belowKnee || e.symptoms.numbness || e.symptoms.tingling || (e.pain ?? 0) > 0;
+			e.symptoms.belowKnee ||
+			e.symptoms.numbness ||
+			e.symptoms.tingling ||
+			e.symptoms.coughSneezeStrain ||
+			(e.pain ?? 0) > 0;
 		if (side && any) sideCounts.set(side, (sideCounts.get(side) ?? 0) + 1);
 	}
 	return {
@@ -265,6 +271,7 @@ function symptomFigures(entries: readonly DailyEntry[]): SymptomFigures {
 		belowKnee: count((e) => e.symptoms.belowKnee),
 		numbness: count((e) => e.symptoms.numbness),
 		tingling: count((e) => e.symptoms.tingling),
+		coughSneezeStrain: count((e) => e.symptoms.coughSneezeStrain),
 		sides: [...sideCounts].sort((a, b) => b[1] - a[1]).map(([side]) => side),
 		lastBelowKnee: entries.filter((e) => e.symptoms.belowKnee).at(-1)?.date ?? null
 	};

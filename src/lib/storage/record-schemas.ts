@@ -88,6 +88,7 @@ export const DailyEntrySchema = v.object({
 		numbness: v.boolean(),
 		tingling: v.boolean(),
 		belowKnee: v.boolean(),
+		coughSneezeStrain: v.boolean(),
 		side: v.nullable(v.picklist(['left', 'right', 'both']))
 	}),
 	redFlags: v.record(redFlagId, v.boolean()),

@@ -147,7 +147,7 @@ export function painLine(s: VisitSummary, today: LocalDate): string {
 export function symptomsLine(s: VisitSummary): string {
 	const y = s.symptoms;
 	if (y.daysRecorded === 0) return NOT_RECORDED;
-	return `Of ${plural(y.daysRecorded, 'day')} checked in: pain below the knee on ${y.belowKnee}, numbness on ${y.numbness}, tingling on ${y.tingling}.${y.sides.length ? ` Side: ${listed(y.sides)}.` : ''}`;
+	return `Of ${plural(y.daysRecorded, 'day')} checked in: pain below the knee on ${y.belowKnee}, numbness on ${y.numbness}, tingling on ${y.tingling}, pain worse on coughing, sneezing or straining on ${y.coughSneezeStrain}.${y.sides.length ? ` Side: ${listed(y.sides)}.` : ''}`;
 }
 
 export function signLine(sign: VisitSummary['warningSigns'][number], today: LocalDate): string {

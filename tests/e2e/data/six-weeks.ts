@@ -1,7 +1,7 @@
 import { CARE_CATALOGUE } from '../../../src/lib/content/care-rules';
 import { planDay, type DayPlan } from '../../../src/lib/domain/plan';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/lib/domain/profile';
-import type { CheckIn, DailyEntry } from '../../../src/lib/domain/records';
+import type { CheckIn, DailyEntry, Symptoms } from '../../../src/lib/domain/records';
 import { addDays } from '../../../src/lib/domain/time';
 
 // Six weeks of a person's records, as a backup file that version 4 of the app wrote (before the
@@ -28,7 +28,12 @@ export const profile: Profile = {
 };
 
 /** One day of the diary; `i` counts from the first day. Pain eases from 6 to 3 over six weeks. */
-export function entryOf(i: number): Omit<DailyEntry, 'medicine'> {
+/** A daily entry as a version-4 backup holds it: no medicine line, no cough/sneeze symptom. */
+type Version4Entry = Omit<DailyEntry, 'medicine' | 'symptoms'> & {
+	symptoms: Omit<Symptoms, 'coughSneezeStrain'>;
+};
+
+export function entryOf(i: number): Version4Entry {
 	const date = addDays(FIRST_DAY, i);
 	const week = Math.floor(i / 7);
 	return {

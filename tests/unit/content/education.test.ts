@@ -32,6 +32,13 @@ describe('About your pain (care-content.md section 8)', () => {
 		expect(EDUCATION.find((t) => t.id === id)?.text).toMatch(words);
 	});
 
+	it('says the warning signs are asked in each check-in, not that the app asks every day by itself', () => {
+		const text = EDUCATION.find((t) => t.id === 'rarely-serious')!.text;
+		expect(text).toMatch(/Each daily check-in still asks about the warning signs/);
+		expect(text).toMatch(/Today keeps any sign you answer yes to in view/);
+		expect(text).not.toMatch(/app still asks|every day, so|not missed/);
+	});
+
 	it('gives the pacing caveat where pacing is taught', () => {
 		expect(EDUCATION.find((t) => t.id === 'pacing')?.caveat).toMatch(/little trial evidence/);
 	});

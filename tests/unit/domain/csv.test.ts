@@ -34,19 +34,26 @@ describe('CSV export', () => {
 			makeEntry('2026-06-16', {
 				pain: null,
 				redFlags: { 'foot-drop': true, 'night-pain': false },
-				medicine: '=Ibuprofen, 200 mg'
+				medicine: '=Ibuprofen, 200 mg',
+				symptoms: {
+					numbness: false,
+					tingling: true,
+					belowKnee: false,
+					coughSneezeStrain: true,
+					side: 'right'
+				}
 			}),
 			makeEntry('2026-06-15')
 		]);
 		const [header, first, second] = csv.split('\r\n');
 		expect(header).toBe(
-			'date,pain_0_10,sitting_tolerance_min,numbness,tingling,below_knee,side,flare_day,weight_kg,warning_signs_yes,pain_medicine,notes'
+			'date,pain_0_10,sitting_tolerance_min,numbness,tingling,below_knee,worse_on_cough_sneeze_strain,side,flare_day,weight_kg,warning_signs_yes,pain_medicine,notes'
 		);
-		expect(first!.startsWith('2026-06-15,4,30,false,true,false,right,false,,,')).toBe(true);
+		expect(first!.startsWith('2026-06-15,4,30,false,true,false,false,right,false,,,')).toBe(true);
 		// The medicine line is the person's words: kept safe for spreadsheets like the notes.
 		expect(
 			second!.startsWith(
-				`2026-06-16,,30,false,true,false,right,false,,foot-drop,"'=Ibuprofen, 200 mg",`
+				`2026-06-16,,30,false,true,false,true,right,false,,foot-drop,"'=Ibuprofen, 200 mg",`
 			)
 		).toBe(true);
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import type { RedFlagId } from '$lib/domain/care';
-import { triage } from '$lib/domain/triage';
+import { LASTED_TOO_LONG, triage } from '$lib/domain/triage';
 import { addDays } from '$lib/domain/time';
 import { makeDay } from '../fixtures/builders';
 
@@ -18,6 +18,7 @@ describe('triage', () => {
 		cancer: /cancer can spread/,
 		infection: /infection near the spine/,
 		general: /not typical of a trapped or irritated nerve/,
+		straining: /NHS lists back pain made worse by sneezing/,
 		chest: /heart attack/,
 		visit: /(see|seeing) a (doctor|GP)/
 	} as const;
@@ -38,7 +39,7 @@ describe('triage', () => {
 		{ id: 'night-pain', level: 'same-day', kind: 'general' },
 		{ id: 'upper-back', level: 'same-day', kind: 'general' },
 		{ id: 'back-shape', level: 'same-day', kind: 'general' },
-		{ id: 'back-pain-straining', level: 'same-day', kind: 'general' },
+		{ id: 'back-pain-straining', level: 'same-day', kind: 'straining' },
 		{ id: 'numbness-buttock-leg', level: 'routine', kind: 'visit' },
 		{ id: 'stopping-activities', level: 'routine', kind: 'visit' },
 		{ id: 'minor-injury', level: 'routine', kind: 'visit' },
@@ -131,7 +132,7 @@ describe('triage', () => {
 		);
 		expect(result.level).toBe('same-day');
 		expect(result.signs.map((s) => s.flag.id)).toEqual(['foot-drop']);
-		expect(result.fromRecords).toEqual(['Your pain has lasted more than 6 weeks.']);
+		expect(result.fromRecords).toEqual([LASTED_TOO_LONG.sinceStart]);
 	});
 
 	it.each([
@@ -162,8 +163,7 @@ describe('triage', () => {
 			CARE_CATALOGUE
 		);
 		expect(result.level).toBe(level);
-		if (level === 'routine')
-			expect(result.fromRecords).toContain('Your pain has lasted more than 6 weeks.');
+		if (level === 'routine') expect(result.fromRecords).toContain(LASTED_TOO_LONG.sinceStart);
 	});
 
 	it.each([
@@ -183,9 +183,9 @@ describe('triage', () => {
 				CARE_CATALOGUE
 			);
 			expect(result.level).toBe(level);
-			expect(
-				result.fromRecords.includes('You have recorded pain here for more than 6 weeks.')
-			).toBe(level === 'routine');
+			expect(result.fromRecords.includes(LASTED_TOO_LONG.sinceFirstCheckIn)).toBe(
+				level === 'routine'
+			);
 		}
 	);
 

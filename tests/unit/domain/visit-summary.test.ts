@@ -319,20 +319,44 @@ describe('buildVisitSummary', () => {
 		});
 	});
 
-	it('symptoms: days below the knee, numbness, tingling, and the side most named', () => {
+	it('symptoms: days below the knee, numbness, tingling, worse on coughing, and the side most named', () => {
 		const entries = [
 			makeEntry('2026-11-03', {
-				symptoms: { numbness: true, tingling: false, belowKnee: true, side: 'left' }
+				symptoms: {
+					numbness: true,
+					tingling: false,
+					belowKnee: true,
+					coughSneezeStrain: false,
+					side: 'left'
+				}
 			}),
 			makeEntry('2026-11-04', {
-				symptoms: { numbness: false, tingling: true, belowKnee: true, side: 'left' }
+				symptoms: {
+					numbness: false,
+					tingling: true,
+					belowKnee: true,
+					coughSneezeStrain: true,
+					side: 'left'
+				}
 			}),
 			makeEntry('2026-11-05', {
-				symptoms: { numbness: false, tingling: false, belowKnee: false, side: 'right' }
+				symptoms: {
+					numbness: false,
+					tingling: false,
+					belowKnee: false,
+					coughSneezeStrain: false,
+					side: 'right'
+				}
 			}),
 			makeEntry('2026-11-06', {
 				pain: 0,
-				symptoms: { numbness: false, tingling: false, belowKnee: false, side: 'both' }
+				symptoms: {
+					numbness: false,
+					tingling: false,
+					belowKnee: false,
+					coughSneezeStrain: false,
+					side: 'both'
+				}
 			})
 		];
 		expect(buildVisitSummary(input({ entries })).symptoms).toEqual({
@@ -340,6 +364,7 @@ describe('buildVisitSummary', () => {
 			belowKnee: 2,
 			numbness: 1,
 			tingling: 1,
+			coughSneezeStrain: 1,
 			// A day with no pain and no symptom names no side.
 			sides: ['left', 'right'],
 			lastBelowKnee: '2026-11-04'

@@ -53,6 +53,19 @@ describe('the visit summary in words', () => {
 		expect(words.startAnswer(s, TODAY)).toBe(expected);
 	});
 
+	it('lists pain worse on coughing, sneezing or straining next to the other symptoms', () => {
+		const cough = (date: string, coughSneezeStrain: boolean) => {
+			const entry = makeEntry(date);
+			return { ...entry, symptoms: { ...entry.symptoms, coughSneezeStrain } };
+		};
+		const s = summaryOf({
+			entries: [cough('2026-11-03', true), cough('2026-11-04', false), cough('2026-11-05', true)]
+		});
+		expect(words.symptomsLine(s)).toBe(
+			'Of 3 days checked in: pain below the knee on 0, numbness on 0, tingling on 3, pain worse on coughing, sneezing or straining on 2. Side: right.'
+		);
+	});
+
 	it('groups a medicine given on several days, and keeps one-off lines', () => {
 		const s = summaryOf({
 			entries: [

@@ -259,6 +259,31 @@ describe('one upgrade path for stored data and older backups', () => {
 		expect(upgradeBackupRecords({ profile, settings: [kept] }, 4).settings).toEqual([kept]);
 	});
 
+	it('a version-5 backup gains "worse on coughing, sneezing or straining" as not reported, as the database does', () => {
+		const entry = makeDays('2026-10-24', 1).entries[0]!;
+		const {
+			symptoms: { coughSneezeStrain: _new, ...v5Symptoms },
+			...rest
+		} = entry;
+		const v5Entry = { ...rest, symptoms: v5Symptoms };
+		const upgraded = upgradeBackupRecords({ dailyEntries: [v5Entry] }, 5);
+		expect(upgraded.dailyEntries).toEqual([
+			{ ...v5Entry, symptoms: { ...v5Symptoms, coughSneezeStrain: false } }
+		]);
+		// Read whole: the version-5 file restores with the field; at version 6 its absence is refused.
+		const file = (schemaVersion: number) =>
+			JSON.stringify({
+				...JSON.parse(v1BackupText({ dailyEntries: [v5Entry] })),
+				schemaVersion
+			});
+		const parsed = parseBackup(file(5));
+		expect(parsed.ok && parsed.backup.data.dailyEntries).toEqual([
+			{ ...v5Entry, symptoms: { ...v5Symptoms, coughSneezeStrain: false } }
+		]);
+		expect(upgradeBackupRecords({ dailyEntries: [v5Entry] }, 6).dailyEntries).toEqual([v5Entry]);
+		expect(parseBackup(file(6)).ok).toBe(false);
+	});
+
 	it("refuses a backup whose doctor's answers are malformed, and says where", () => {
 		const bad = {
 			...NO_VISIT_ANSWERS,

@@ -1,8 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { checkVisitAnswers, NO_VISIT_ANSWERS, VISIT_ANSWERS_KEY } from '$lib/domain/visit-answers';
+import { DailyEntrySchema } from '$lib/storage/record-schemas';
 import { freshName, openAtVersion, testDatabase } from './fixtures';
 import { makeDays } from './plan-fixtures';
 
@@ -238,6 +240,61 @@ describe('migrations', () => {
 			['x']
 		])
 			expect(step.derived?.make(records)).toEqual([]);
+	});
+
+	it('6: version-5 entries gain "worse on coughing, sneezing or straining" as not reported, nothing else changes', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-10-24', 3); // across a DST weekend
+		const v5Entries = entries.map(
+			({ symptoms: { coughSneezeStrain: _new, ...symptoms }, ...rest }) => ({
+				...rest,
+				symptoms
+			})
+		);
+		const old = await openAtVersion(name, 5);
+		const tx = old.transaction(['settings', 'dayPlans', 'checkIns', 'dailyEntries'], 'readwrite');
+		await Promise.all([
+			tx
+				.objectStore('settings')
+				.put({ key: 'theme', value: 'dark', updatedAt: '2026-10-20T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...checkIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...v5Entries.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+		expect(v5Entries.every((e) => !('coughSneezeStrain' in e.symptoms))).toBe(true);
+
+		const database = testDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(DATABASE_VERSION);
+		const upgraded = await db.getAll('dailyEntries');
+		expect(upgraded).toEqual(
+			v5Entries.map((e) => ({ ...e, symptoms: { ...e.symptoms, coughSneezeStrain: false } }))
+		);
+		// Every upgraded entry reads as valid, and the other stores are untouched.
+		for (const entry of upgraded) expect(v.safeParse(DailyEntrySchema, entry).success).toBe(true);
+		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		expect((await db.getAll('checkIns')).length).toBe(checkIns.length);
+		expect((await db.getAll('migrations')).at(-1)).toMatchObject({ version: 6 });
+		database.close();
+	});
+
+	it('6: an entry that already has the symptom keeps its answer; junk passes through for validation', () => {
+		const step = MIGRATIONS.find((m) => m.version === 6)!;
+		const entry = makeDays('2026-10-24', 1).entries[0]!;
+		const yes = { ...entry, symptoms: { ...entry.symptoms, coughSneezeStrain: true } };
+		expect(step.records?.dailyEntries?.(yes)).toEqual(yes);
+		for (const junk of [
+			null,
+			'x',
+			3,
+			{ date: '2026-10-24' },
+			{ symptoms: null },
+			{ symptoms: 'x' }
+		])
+			expect(step.records?.dailyEntries?.(junk)).toEqual(junk);
 	});
 
 	it('loads the steps only when the database needs them: a new install yes, an up-to-date one no', async () => {

@@ -38,7 +38,13 @@ export function makeEntry(date: string, overrides: Partial<DailyEntry> = {}): Da
 		date,
 		pain: 4,
 		sittingToleranceMinutes: 30,
-		symptoms: { numbness: false, tingling: true, belowKnee: false, side: 'right' },
+		symptoms: {
+			numbness: false,
+			tingling: true,
+			belowKnee: false,
+			coughSneezeStrain: false,
+			side: 'right'
+		},
 		redFlags: { 'bladder-bowel': false, 'saddle-numbness': false },
 		flare: false,
 		weightKg: null,

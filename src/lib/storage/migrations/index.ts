@@ -3,6 +3,7 @@ import { checkInDates } from './002-check-in-dates';
 import { screeningReviewedAt } from './003-screening-reviewed-at';
 import { warningSigns } from './004-warning-signs';
 import { visitAnswers } from './005-visit-answers';
+import { coughSneezeStrain } from './006-cough-sneeze-strain';
 import type { Migration, MigrationDatabase, MigrationTransaction } from './migration';
 
 /** Append-only: never edit a shipped step, add the next one. */
@@ -11,7 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
 	checkInDates,
 	screeningReviewedAt,
 	warningSigns,
-	visitAnswers
+	visitAnswers,
+	coughSneezeStrain
 ];
 
 export { DATABASE_VERSION } from '../version';
