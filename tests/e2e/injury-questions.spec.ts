@@ -23,10 +23,7 @@ test('an accident in the doctor’s questions asks the injury signs, and a yes p
 	await form.getByRole('checkbox', { name: /Twisting the hip/ }).check();
 	await expect(form.getByRole('group', { name: accident })).toHaveCount(0);
 	await form.getByRole('checkbox', { name: 'An accident (such as a car accident)' }).check();
-	await form
-		.getByRole('group', { name: accident })
-		.getByRole('radio', { name: 'Yes' })
-		.check();
+	await form.getByRole('group', { name: accident }).getByRole('radio', { name: 'Yes' }).check();
 	await expect(form.getByRole('status')).toContainText('broken bone in the spine or pelvis');
 	await expect(form.getByRole('status')).toContainText('Go to an emergency department now');
 	await form.getByRole('button', { name: 'Save my answers' }).click();
