@@ -16,7 +16,8 @@ async function violations(page: Page, where: string): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`every set-up step and every screen with data passes axe (${scheme})`, async ({ page }) => {
-		test.setTimeout(60_000);
+		// Thirteen axe analyses: about 30 s alone, twice that beside another worker on 2 cores.
+		test.setTimeout(150_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.clock.install({ time: new Date('2026-06-15T06:50:00+02:00') });
 		const found: string[] = [];

@@ -162,7 +162,7 @@ test('a same-day sign keeps a banner and only the flare-day plan; "I answered ye
 	await expect(page.getByText(/^Recovery plan:/)).toBeVisible();
 
 	// The check-in it came from now says no, so saving it again brings nothing back.
-	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page.getByRole('link', { name: 'Edit today’s check-in' }).click();
 	await expect(
 		page.getByRole('group', { name: 'Any of these warning signs today?' }).getByRole('radio', {
 			name: 'No'
@@ -214,7 +214,7 @@ test('taking back a check-in’s emergency yes asks first, and "Keep my answer" 
 	await expect(paused).toContainText('New trouble peeing or pooing');
 
 	// Taken back as a mistake: the plan comes back, and the record keeps the trace.
-	await page.getByRole('link', { name: 'Daily check-in' }).click();
+	await page.getByRole('link', { name: 'Edit today’s check-in' }).click();
 	await any.getByRole('radio', { name: 'No' }).check();
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await question.getByRole('button', { name: 'Yes, I answered by mistake' }).click();
