@@ -447,3 +447,23 @@ describe('regenerateDay', () => {
 		for (let i = 1; i < all.length; i++) expect(all[i]! - all[i - 1]!).toBeGreaterThanOrEqual(120);
 	});
 });
+
+describe('a day limited by a same-day warning sign (issue 24 point 5)', () => {
+	// Guided compresses: warm on a recovery day, cold on the flare day the limit plans. Cold takes
+	// warm's places (compresses count as one kind), never more of them.
+	it('swaps warm compresses for cold, at most as many, and keeps one rest session', () => {
+		const profile = makeProfile({ compressPreference: 'guided', phase: 'recovery' });
+		const context = makeContext('2026-06-14T22:00:00Z');
+		const normal = planDay(profile, '2026-06-15', [], context);
+		const limited = planDay(profile, '2026-06-15', [], { ...context, flareOnly: true });
+		const count = (plan: DayPlan, measure: string) =>
+			plan.items.filter((i) => i.measure === measure).length;
+		expect(count(normal, 'warm-compress')).toBeGreaterThan(0);
+		expect(count(normal, 'cold-compress')).toBe(0);
+		expect(count(limited, 'warm-compress')).toBe(0);
+		expect(count(limited, 'cold-compress')).toBeGreaterThan(0);
+		expect(count(limited, 'cold-compress')).toBeLessThanOrEqual(count(normal, 'warm-compress'));
+		expect(count(limited, 'rest')).toBe(count(normal, 'rest'));
+		expect(limited.items.length).toBeLessThanOrEqual(normal.items.length);
+	});
+});
