@@ -27,7 +27,8 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	timeout: 30_000,
+	// Many tests run several axe analyses; with two workers on 2 cores some took 28-33 s.
+	timeout: 60_000,
 	// Lazy chunks load through a worker that may still be precaching on a busy 2-core machine.
 	expect: { timeout: 10_000 },
 	use: {
