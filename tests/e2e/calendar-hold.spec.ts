@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CheckInPage } from './page-models/check-in-page';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
@@ -98,16 +99,7 @@ test('the calendar exported while a same-day sign is open holds only the flare-d
 
 	await page.getByRole('link', { name: 'Today', exact: true }).click();
 	await page.getByRole('link', { name: 'Daily check-in' }).click();
-	await page
-		.getByRole('group', { name: /Pain right now/ })
-		.getByRole('radio', { name: '3' })
-		.check();
-	await page
-		.getByRole('group', { name: 'Any of these warning signs today?' })
-		.getByRole('radio', { name: 'Yes' })
-		.check();
-	await new SetupPage(page).answer(/fever or a high temperature/, true);
-	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await new CheckInPage(page).saveWithSign(/fever or a high temperature/);
 	await expect(page.getByRole('status')).toContainText('infection near the spine');
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 	await expect(page.getByRole('region', { name: 'Get seen today' })).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CheckInPage } from './page-models/check-in-page';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
@@ -131,16 +132,7 @@ test('a same-day sign keeps a banner and only the flare-day plan; "I answered ye
 	await new SetupPage(page).completeWithDefaults();
 	await expect(page.getByText(/^Recovery plan:/)).toBeVisible();
 	await page.getByRole('link', { name: 'Daily check-in' }).click();
-	await page
-		.getByRole('group', { name: /Pain right now/ })
-		.getByRole('radio', { name: '3' })
-		.check();
-	await page
-		.getByRole('group', { name: 'Any of these warning signs today?' })
-		.getByRole('radio', { name: 'Yes' })
-		.check();
-	await new SetupPage(page).answer(/fever or a high temperature/, true);
-	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await new CheckInPage(page).saveWithSign(/fever or a high temperature/);
 	await expect(page.getByRole('status')).toContainText('infection near the spine');
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 
