@@ -35,7 +35,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	const backup = JSON.parse(await readFile(file, 'utf8'));
-	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 6 });
+	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 7 });
 	// The doctor's questions seen at set-up travel with the records, with the medicine line.
 	expect(backup.data.settings.map((s: { key: string }) => s.key)).toContain('visitAnswers');
 	expect(backup.data.dailyEntries[0].medicine).toBe('Paracetamol 1 g at 8');

@@ -3,6 +3,7 @@ import type { BackupStore } from '$lib/domain/ports';
 import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
 import { mergeWarningSigns } from '$lib/domain/warning-sign-merge';
 import {
+	oneRecordPerSignAndDay,
 	WARNING_SIGNS_KEY,
 	warningSignsFrom,
 	type WarningSignRecord
@@ -251,9 +252,26 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Pars
 		app: BACKUP_APP_ID,
 		kind: 'backup',
 		schemaVersion: DATABASE_VERSION,
-		data: data.output as BackupData
+		data: withOneSignADay(data.output as BackupData)
 	};
 	return { ok: true, backup, preview: previewOf(backup) };
+}
+
+/**
+ * A backup's warning signs with at most one record of a sign for a day, whatever its version: an
+ * older file went through migration 7 already, and this repairs any other (edited by hand), so a
+ * restore never brings back the record that stopped the visit summary loading (issue 25).
+ */
+function withOneSignADay(data: BackupData): BackupData {
+	return {
+		...data,
+		settings: data.settings.map((r) => {
+			if (r.key !== WARNING_SIGNS_KEY) return r;
+			const value = r.value as WarningSignRecord;
+			const signs = oneRecordPerSignAndDay(value.signs);
+			return signs.length === value.signs.length ? r : { ...r, value: { ...value, signs } };
+		})
+	};
 }
 
 const DATA_STORES = ['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'] as const;

@@ -259,6 +259,49 @@ describe('one upgrade path for stored data and older backups', () => {
 		expect(upgradeBackupRecords({ profile, settings: [kept] }, 4).settings).toEqual([kept]);
 	});
 
+	it.each([6, DATABASE_VERSION])(
+		'a version-%i backup carrying a warning sign twice on one day restores one a day, replacing or merging',
+		async (schemaVersion) => {
+			const sign = (answeredAt: string, resolution: 'assessed' | null = null) => ({
+				id: 'numbness-buttock-leg',
+				level: 'routine',
+				answeredOn: '2026-06-15',
+				answeredAt,
+				from: 'check-in',
+				resolvedAt: resolution ? '2026-06-15T06:00:00.000Z' : null,
+				resolution
+			});
+			// As the walk of issue 25 left it: booked, then the check-in saved again.
+			const twice = [
+				sign('2026-06-15T05:00:00.000Z', 'assessed'),
+				sign('2026-06-15T07:00:00.000Z')
+			];
+			const text = JSON.stringify({
+				...JSON.parse(await validBackupText()),
+				schemaVersion,
+				data: {
+					...JSON.parse(await validBackupText()).data,
+					settings: [
+						{
+							key: 'warningSigns',
+							value: { signs: twice, setUp: null },
+							updatedAt: '2026-06-15T07:00:00.000Z'
+						}
+					]
+				}
+			});
+			const one = [sign('2026-06-15T07:00:00.000Z')];
+			for (const mode of ['replace', 'merge'] as const) {
+				const device = freshDatabase();
+				await seed(device, '2026-06-10', 2);
+				const parsed = await importBackupFile(device, text, mode);
+				expect(parsed.ok).toBe(true);
+				const stored = await (await device.connection()).get('settings', 'warningSigns');
+				expect(stored?.value).toEqual({ signs: one, setUp: null });
+			}
+		}
+	);
+
 	it('a version-5 backup gains "worse on coughing, sneezing or straining" as not reported, as the database does', () => {
 		const entry = makeDays('2026-10-24', 1).entries[0]!;
 		const {
