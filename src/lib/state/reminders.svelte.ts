@@ -17,6 +17,7 @@ import type { PlanHold } from '$lib/domain/warning-signs';
 import {
 	itemAnswerFor,
 	readNotificationActionMessage,
+	skinCheckTag,
 	TAGS,
 	type ItemAction
 } from '$lib/pwa/protocol';
@@ -70,10 +71,11 @@ export class RemindersState {
 		});
 	}
 
-	/** Takes an item's banner and notification away. */
+	/** Takes an item's banner and notifications (its reminder, its compress's skin check) away. */
 	#withdraw(itemId: string): void {
 		this.#active = this.#active.filter((r) => r.itemId !== itemId);
-		void this.deps.sink.close(itemId).catch(() => undefined);
+		for (const tag of [itemId, skinCheckTag(itemId)])
+			void this.deps.sink.close(tag).catch(() => undefined);
 	}
 
 	/** Reminders that reach a closed app (Settings shows the switch). */

@@ -54,6 +54,9 @@ describe('an answered item’s banner and notification go at once', () => {
 					endsAt: startedAt + 15 * MIN,
 					remainingMs: 15 * MIN
 				});
+				// The skin check's notification came up while the pack was on.
+				await app.skinChecks.remind(item);
+				expect(app.sink.showing).toHaveLength(2);
 				later(app, 15);
 				return app.today.markDone(item);
 			}
