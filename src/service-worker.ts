@@ -93,7 +93,8 @@ async function recordFromWorker(
 			plans: new IdbPlanRepository(database),
 			checkIns: new IdbCheckInRepository(database)
 		};
-		await recordItemAction(stores, action, itemId, date, now);
+		// A snooze left over on an item done or skipped since changes nothing, at the relay too.
+		if (!(await recordItemAction(stores, action, itemId, date, now))) return;
 		const snoozedUntil = new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
 		await answerAtRelay(action, { itemId, date, ...notification }, snoozedUntil, {
 			settings: new IdbSettingsRepository(database),

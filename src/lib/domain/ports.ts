@@ -133,6 +133,8 @@ export interface ReminderSink {
 	/** Whether this device will show system notifications now. */
 	available(): boolean;
 	show(message: ReminderMessage): Promise<void>;
+	/** Takes away a notification still showing with this tag (its item was answered). */
+	close(tag: string): Promise<void>;
 }
 
 export type PermissionAnswer = NotificationPermission | 'unsupported';
