@@ -305,7 +305,10 @@ function buildDay(
 			? gentleChosen
 			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
 		: chosen;
-	/** An item of the earlier plan the day still allows: its measure is on it, and safe today. */
+	/**
+	 * An item of the earlier plan the day still holds: its measure is still on the plan, and safe
+	 * (numbness reported since takes compresses off). A flare day keeps a missed stretch listed.
+	 */
 	const stillAllowed = (item: PlanItem): boolean => {
 		if (item.kind !== 'timed') return false;
 		switch (item.measure) {
@@ -313,10 +316,7 @@ function buildDay(
 			case 'warm-compress':
 				return compress.kinds.length > 0 && compress.allowed.includes(item.measure);
 			case 'stretch':
-				return (
-					stretches.length > 0 &&
-					(!flare || item.exercises.every((e) => catalogue.exercises[e.exerciseId]?.gentle))
-				);
+				return stretches.length > 0;
 			case 'weigh-in':
 				return profile.weight !== null;
 			default:
@@ -632,8 +632,8 @@ export function withinNormalDay(
  * Plans a day again after a change (profile, bad day, a check-in, a warning sign). Every item
  * already done or skipped stays exactly as it was; so does every item whose time has come (missed
  * or due) or that was snoozed, unless the day no longer holds its measure (numbness reported takes
- * compresses off; a flare day keeps only gentle stretches): the plan's notes say why. New items are
- * owed from now on, in their whole-day slots.
+ * compresses off, the weight module turned off takes the weigh-in): the plan's notes say why. New
+ * items are owed from now on, in their whole-day slots.
  */
 export function regenerateDay(
 	previous: DayPlan,
