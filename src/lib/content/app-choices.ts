@@ -4,6 +4,7 @@ import {
 	SNOOZE_MINUTES,
 	daysInWords
 } from '$lib/domain/day';
+import { MIN_SESSION_GAP_MINUTES, WIND_DOWN_MINUTES } from '$lib/domain/plan';
 import { MAX_AWAKE_MINUTES } from '$lib/domain/profile';
 import { PROGRESSION_RULE_TEXT } from '$lib/domain/progression';
 import { SKIN_CHECK_PAUSED_DESIGN_CHOICE } from '$lib/domain/skin-events';
@@ -28,6 +29,8 @@ export const APP_CHOICES: readonly string[] = [
 	`Pain counts as getting worse when 7 days of scores rise by about ${Math.round(WORSENING_SLOPE * 7)} points a week or more.`,
 	'A sitting-break prompt every 30 minutes of sitting by default; you choose 20 to 60.',
 	`An item counts as missed ${MISSED_AFTER_MINUTES} minutes after its start (or when it should have ended); Snooze puts it off ${SNOOZE_MINUTES} minutes.`,
+	`Two sessions of the same kind (stretches, relaxation) start at least ${MIN_SESSION_GAP_MINUTES / 60} hours apart, and no stretch session or walk is planned in the last ${WIND_DOWN_MINUTES} minutes before your sleep time (the sources say how often a day, not how far apart or how late).`,
+	'A day’s plan is the plan of your whole waking day, whenever the app is first opened that day: items whose time has passed are listed as missed. On the day you set the app up, the plan starts then: nothing earlier counts as missed.',
 	`A waking day lasts 6 to ${MAX_AWAKE_MINUTES / 60} hours; with a sleep time after midnight, the day (its plan, reminders and check-in) runs on until that sleep time.`,
 	`A backup reminder once your last backup is over ${daysInWords(BACKUP_REMINDER_DAYS)} old.`,
 	'A stretch done on both sides starts on your painful side (the reference names the painful side for one-sided stretches, but no order for two-sided ones).',

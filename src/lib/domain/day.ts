@@ -64,6 +64,29 @@ export function dayItemViews(
 	});
 }
 
+/**
+ * When this little of the waking day is left, Today shows tomorrow's plan below today's (the app's
+ * choice: an evening's worth, so a late start or a finished day looks ahead, not at an empty list).
+ */
+export const TOMORROW_PREVIEW_MINUTES = 120;
+
+/**
+ * Whether little or nothing of the day is left: its end is near, or no checklist item is still to
+ * come (all done, skipped or missed, or none planned).
+ */
+export function littleLeftOfDay(
+	views: readonly DayItemView[],
+	nowMinutes: number,
+	dayEndMinutes: number
+): boolean {
+	if (dayEndMinutes - nowMinutes <= TOMORROW_PREVIEW_MINUTES) return true;
+	return !views.some(
+		(v) =>
+			v.item.kind === 'timed' &&
+			(v.state === 'upcoming' || v.state === 'due' || v.state === 'snoozed')
+	);
+}
+
 export interface DayProgress {
 	readonly done: number;
 	readonly skipped: number;

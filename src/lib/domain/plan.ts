@@ -1,9 +1,11 @@
 import type { CareCatalogue, Exercise, ExerciseId } from './care';
+import { MISSED_AFTER_MINUTES } from './day';
 import { recordsBefore, type DayRecord } from './history';
 import { itemId } from './item-id';
 import { dayEndMinutes, minutesToWallTime, wakingDayOf } from './local-time';
 import type { CareMeasureId } from './measures';
 import type { Phase, Profile } from './profile';
+import type { CheckInStatus } from './records';
 import { dayVerdicts, PROGRESSION_WINDOW_DAYS, repsFor, walkMinutesFor } from './progression';
 import {
 	compressPlanFor,
@@ -62,6 +64,11 @@ export interface DayPlan {
 	readonly generatedAt: string;
 	/** Made with only the flare-day measures while a same-day warning sign is open. */
 	readonly warningHold?: boolean;
+	/**
+	 * On the day the person set the app up: when they did (the day's wall clock). Items the whole
+	 * day held before then are not owed, so the plan leaves them out.
+	 */
+	readonly startsAt?: WallTime;
 }
 
 export interface PlanContext {
@@ -70,10 +77,21 @@ export interface PlanContext {
 	readonly catalogue: CareCatalogue;
 	/** A same-day warning sign is open: only the flare-day measures until it is assessed. */
 	readonly flareOnly?: boolean;
+	/** When the person set the app up (ISO 8601): on that waking day nothing before it is owed. */
+	readonly setUpAt?: string | null;
 }
 
 /** Minutes kept free between timed items, to move from one to the next (design choice). */
 export const BUFFER_MINUTES = 5;
+/**
+ * Two sessions of the same kind (stretches, relaxation) start at least this far apart (the app's
+ * choice: the sources say how often a day, not how far apart). Compresses keep their own spacing.
+ */
+export const MIN_SESSION_GAP_MINUTES = 120;
+/** Nothing strenuous in this last stretch of the waking day, before sleep (the app's choice). */
+export const WIND_DOWN_MINUTES = 60;
+/** The measures that count as strenuous for the wind-down rule: exercise, not rest or compresses. */
+export const STRENUOUS_MEASURES: readonly CareMeasureId[] = ['stretch', 'walk'];
 const SITTING_BREAK_MINUTES = 2;
 const SEARCH_STEP = 5;
 
@@ -198,10 +216,35 @@ const STRETCH_ANCHORS: Readonly<Record<number, readonly number[]>> = {
 	3: [0.1, 0.5, 0.85]
 };
 
+/** Where an instant falls in the waking day of `date`: its minute, or ±Infinity on another day. */
+function minuteInDay(instant: Date, date: LocalDate, timeZone: string, profile: Profile): number {
+	const wall = wakingDayOf(wallClockAt(instant, timeZone), profile);
+	if (wall.date === date) return wall.minutes;
+	return wall.date < date ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+
+/** An item still owed from minute `cut` on: it would not yet count as missed then. */
+const owedAt = (item: PlanItem, cut: number) =>
+	item.startMinutes + Math.max(item.durationMinutes, MISSED_AFTER_MINUTES) > cut;
+
+/** What a day planned again brings from its earlier plan. */
+interface Carried {
+	/** Items that stay exactly as they were, whatever the day's rules are now (done, skipped). */
+	readonly kept: readonly PlanItem[];
+	/** Items that stay as they were if the day's rules still hold their measure (missed, snoozed). */
+	readonly ifAllowed: readonly PlanItem[];
+	/** New items that would already be missed at this minute of the day are not owed. */
+	readonly cut: number;
+}
+
 /**
  * The plan for one local date: timed items inside waking hours that never overlap, compress sessions
- * no longer than allowed and spaced, sitting-break prompts over the sitting hours. Deterministic:
- * the same inputs give the same plan. `kept` items (already done) stay exactly as they were.
+ * no longer than allowed and spaced, sessions of one kind spread out and nothing strenuous just
+ * before sleep, sitting-break prompts over the sitting hours. It is the plan of the whole waking
+ * day, whenever it is made: items whose time has passed are the day's missed items. Only on the
+ * day the person set the app up (`context.setUpAt`) are the items before set-up not owed, and left
+ * out. Deterministic: the same inputs give the same plan. `kept` items (already done) stay exactly
+ * as they were.
  */
 export function planDay(
 	profile: Profile,
@@ -209,6 +252,20 @@ export function planDay(
 	history: readonly DayRecord[],
 	context: PlanContext,
 	kept: readonly PlanItem[] = []
+): DayPlan {
+	return buildDay(profile, date, history, context, {
+		kept,
+		ifAllowed: [],
+		cut: Number.NEGATIVE_INFINITY
+	});
+}
+
+function buildDay(
+	profile: Profile,
+	date: LocalDate,
+	history: readonly DayRecord[],
+	context: PlanContext,
+	carried: Carried
 ): DayPlan {
 	const { catalogue, now, timeZone } = context;
 	const flareOnly = context.flareOnly === true;
@@ -223,17 +280,50 @@ export function planDay(
 	const sleep = dayEndMinutes(profile);
 	const span = sleep - wake;
 
-	const nowInDay = wakingDayOf(wallClockAt(now, timeZone), profile);
-	const earliest =
-		nowInDay.date === date ? Math.max(wake, roundUp(nowInDay.minutes, SEARCH_STEP)) : wake;
+	// On the set-up day, nothing before set-up is owed; a day planned again owes nothing new before now.
+	const setUp = context.setUpAt
+		? minuteInDay(new Date(context.setUpAt), date, timeZone, profile)
+		: Number.NaN;
+	const setUpToday = Number.isFinite(setUp) && setUp > wake;
+	const cut = setUpToday ? Math.max(carried.cut, setUp) : carried.cut;
 	// Wall-clock time a spring-forward skips, on this date or on the next morning's part of the day.
 	const gaps = [skippedWallMinutes(date, timeZone)];
 	const nextGap = sleep > MINUTES_PER_DAY ? skippedWallMinutes(addDays(date, 1), timeZone) : null;
 	if (nextGap)
 		gaps.push({ start: nextGap.start + MINUTES_PER_DAY, end: nextGap.end + MINUTES_PER_DAY });
 	const skipped = gaps.filter((g) => g !== null);
-	const timeline = new DayTimeline(earliest, sleep, skipped);
+	const timeline = new DayTimeline(wake, sleep, skipped);
 
+	// What the day holds of compresses and stretches, before the earlier plan's items are weighed.
+	const numbness = numbnessReportedSinceReview(profile, history, date);
+	const compress = compressPlanFor(profile, dayPhase.phase, catalogue, numbness);
+	const chosen = profile.stretchIds.map((id) => catalogue.exercises[id]);
+	const gentleChosen = chosen.filter((e) => e.gentle);
+	// The person's choice on recovery days; only the gentlest on flare days, with no progression.
+	const stretches = flare
+		? gentleChosen.length > 0
+			? gentleChosen
+			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
+		: chosen;
+	/**
+	 * An item of the earlier plan the day still holds: its measure is still on the plan, and safe
+	 * (numbness reported since takes compresses off). A flare day keeps a missed stretch listed.
+	 */
+	const stillAllowed = (item: PlanItem): boolean => {
+		if (item.kind !== 'timed') return false;
+		switch (item.measure) {
+			case 'cold-compress':
+			case 'warm-compress':
+				return compress.kinds.length > 0 && compress.allowed.includes(item.measure);
+			case 'stretch':
+				return stretches.length > 0;
+			case 'weigh-in':
+				return profile.weight !== null;
+			default:
+				return true;
+		}
+	};
+	const kept = [...carried.kept, ...carried.ifAllowed.filter(stillAllowed)];
 	const keptIds = new Set(kept.map((k) => k.id));
 	for (const item of kept)
 		if (item.kind === 'timed') timeline.take(item.startMinutes, item.durationMinutes);
@@ -273,7 +363,12 @@ export function planDay(
 	): void {
 		const id = idFor(measure, n);
 		if (keptIds.has(id)) return;
-		const start = timeline.find(anchor, duration, { avoid });
+		const others = items.filter((i) => i.measure === measure).map((i) => i.startMinutes);
+		const start = timeline.find(anchor, duration, {
+			avoid,
+			latestEnd: STRENUOUS_MEASURES.includes(measure) ? sleep - WIND_DOWN_MINUTES : sleep,
+			accept: (s) => others.every((o) => Math.abs(o - s) >= MIN_SESSION_GAP_MINUTES)
+		});
 		if (start === null) {
 			unplaced.set(measure, (unplaced.get(measure) ?? 0) + 1);
 			return;
@@ -300,8 +395,6 @@ export function planDay(
 	}
 
 	// Compresses: spaced by at least the minimum interval, never over the maximum length.
-	const numbness = numbnessReportedSinceReview(profile, history, date);
-	const compress = compressPlanFor(profile, dayPhase.phase, catalogue, numbness);
 	notes.push(...compress.notes);
 	if (compress.kinds.length > 0) {
 		const rules = catalogue.compress;
@@ -345,14 +438,7 @@ export function planDay(
 		}
 	}
 
-	// Stretches: the person's choice on recovery days; only the gentlest on flare days, no progression.
-	const chosen = profile.stretchIds.map((id) => catalogue.exercises[id]);
-	const gentleChosen = chosen.filter((e) => e.gentle);
-	const stretches = flare
-		? gentleChosen.length > 0
-			? gentleChosen
-			: Object.values(catalogue.exercises).filter((e) => e.measure === 'stretch' && e.gentle)
-		: chosen;
+	// Stretches, as chosen above.
 	if (stretches.length > 0) {
 		const { reps, note: doseNote } = repsFor(stretches, past, flare, verdicts);
 		const dosed = stretches.map((exercise) => {
@@ -462,8 +548,7 @@ export function planDay(
 		) {
 			const n = breakNumber++;
 			const id = idFor('sitting-break', n);
-			if (keptIds.has(id) || t < earliest || skipped.some((g) => t >= g.start && t < g.end))
-				continue;
+			if (keptIds.has(id) || skipped.some((g) => t >= g.start && t < g.end)) continue;
 			add({
 				id,
 				measure: 'sitting-break',
@@ -484,24 +569,36 @@ export function planDay(
 	}
 	items.sort((a, b) => a.startMinutes - b.startMinutes || (a.id < b.id ? -1 : 1));
 	// A same-day sign limits the day to the flare-day measures; it never adds sessions the normal
-	// day would not have (flare days space compresses more often and rest twice).
+	// day would not have (flare days space compresses more often and rest twice). Both are whole days.
 	const limited =
 		flareOnly && onDate.phase !== 'flare'
 			? withinNormalDay(
 					items,
-					planDay(profile, date, history, { ...context, flareOnly: false }, kept).items,
+					buildDay(
+						profile,
+						date,
+						history,
+						{ ...context, flareOnly: false, setUpAt: null },
+						{ kept, ifAllowed: [], cut: Number.NEGATIVE_INFINITY }
+					).items,
 					keptIds
 				)
 			: items;
+	// The whole day is laid out; what would already be missed at the cut is not owed.
+	const owed =
+		cut === Number.NEGATIVE_INFINITY
+			? limited
+			: limited.filter((i) => keptIds.has(i.id) || owedAt(i, cut));
 	return {
 		date,
 		phase: dayPhase.phase,
 		flareDay: dayPhase.flareDay,
 		badDay: dayPhase.badDay,
-		items: limited,
+		items: owed,
 		notes,
 		generatedAt: now.toISOString(),
-		...(flareOnly ? { warningHold: true } : {})
+		...(flareOnly ? { warningHold: true } : {}),
+		...(setUpToday ? { startsAt: minutesToWallTime(setUp) } : {})
 	};
 }
 
@@ -531,14 +628,27 @@ export function withinNormalDay(
 	});
 }
 
-/** Regenerates a day after a change (profile, bad day), keeping the items already done. */
+/**
+ * Plans a day again after a change (profile, bad day, a check-in, a warning sign). Every item
+ * already done or skipped stays exactly as it was; so does every item whose time has come (missed
+ * or due) or that was snoozed, unless the day no longer holds its measure (numbness reported takes
+ * compresses off, the weight module turned off takes the weigh-in): the plan's notes say why. New
+ * items are owed from now on, in their whole-day slots.
+ */
 export function regenerateDay(
 	previous: DayPlan,
-	doneItemIds: ReadonlySet<string>,
+	records: Readonly<Record<string, { readonly status: CheckInStatus }>>,
 	profile: Profile,
 	history: readonly DayRecord[],
 	context: PlanContext
 ): DayPlan {
-	const kept = previous.items.filter((item) => doneItemIds.has(item.id));
-	return planDay(profile, previous.date, history, context, kept);
+	const now = minuteInDay(context.now, previous.date, context.timeZone, profile);
+	const kept: PlanItem[] = [];
+	const ifAllowed: PlanItem[] = [];
+	for (const item of previous.items) {
+		const status = records[item.id]?.status;
+		if (status === 'done' || status === 'skipped') kept.push(item);
+		else if (status === 'snoozed' || item.startMinutes <= now) ifAllowed.push(item);
+	}
+	return buildDay(profile, previous.date, history, context, { kept, ifAllowed, cut: now });
 }

@@ -1,4 +1,5 @@
 import type { CareMeasureId } from './measures';
+import type { PlanItem } from './plan';
 import type { WallTime } from './time';
 
 // Reminder settings and sitting state: the small part the app needs at start-up. The scheduling
@@ -35,6 +36,37 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 	leadMinutes: 0,
 	quietHours: { start: '22:00', end: '07:00' }
 };
+
+const minutesOf = (time: WallTime) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** Whether a wall-clock minute falls in the quiet hours (which may run past midnight). */
+export function inQuietHours(minutes: number, quiet: QuietHours | null): boolean {
+	if (!quiet) return false;
+	const start = minutesOf(quiet.start);
+	const end = minutesOf(quiet.end);
+	if (start === end) return false;
+	return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/**
+ * The items whose reminder the quiet hours silence: Today says so, so an item late in the evening
+ * is not left without a reminder and without a word. Items with reminders off for their measure,
+ * or all reminders off, are not counted: nothing would remind of them anyway.
+ */
+export function itemsInQuietHours(
+	items: readonly PlanItem[],
+	settings: ReminderSettings
+): PlanItem[] {
+	const quiet = settings.quietHours;
+	if (!settings.enabled || !quiet) return [];
+	return items.filter(
+		(item) =>
+			item.kind === 'timed' &&
+			settings.measures[item.measure] &&
+			// Quiet hours are clock times: 24:15 of a day that ends after midnight is 00:15.
+			inQuietHours(Math.max(0, item.startMinutes - settings.leadMinutes) % (24 * 60), quiet)
+	);
+}
 
 export interface SittingState {
 	/** When the current sitting spell started (or the last break ended), ISO; null when not sitting. */

@@ -1,6 +1,11 @@
 import type { CareMeasureId } from './measures';
 import type { SittingBlock } from './profile';
-import type { QuietHours, ReminderSettings, SittingState } from './reminder-settings';
+import {
+	inQuietHours,
+	type QuietHours,
+	type ReminderSettings,
+	type SittingState
+} from './reminder-settings';
 import type { DayPlan } from './plan';
 import type { CheckIn } from './records';
 import { SNOOZE_MINUTES } from './day';
@@ -27,14 +32,8 @@ export interface ScheduledReminder {
 /** A reminder more than this late is not sent as a notification; Today lists the item as missed. */
 export const LATE_LIMIT_MS = 2 * 3600_000;
 
-/** Whether a wall-clock minute falls in the quiet hours (which may run past midnight). */
-export function inQuietHours(minutes: number, quiet: QuietHours | null): boolean {
-	if (!quiet) return false;
-	const start = wallTimeToMinutes(quiet.start);
-	const end = wallTimeToMinutes(quiet.end);
-	if (start === end) return false;
-	return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
-}
+// Kept beside the reminder settings (Today's first screen reads it); the schedule uses it here.
+export { inQuietHours };
 
 /**
  * The reminders for a day's timed items: each built from the plan's local date and the item's

@@ -8,6 +8,8 @@ export type CompressMeasureId = 'cold-compress' | 'warm-compress';
 export interface CompressPlan {
 	/** Which compress each session uses, in turn; empty when none is on the plan. */
 	readonly kinds: readonly CompressMeasureId[];
+	/** Kinds the safety answers (and numbness reported since) allow, whatever the preference. */
+	readonly allowed: readonly CompressMeasureId[];
 	/** Kinds kept out of the last stretch of the day before sleep. */
 	readonly notAtBedtime: readonly CompressMeasureId[];
 	/** Plain-words notes for the plan: why a compress is missing or changed. */
@@ -106,6 +108,7 @@ export function compressPlanFor(
 	}
 	return {
 		kinds,
+		allowed: [...allowed],
 		notAtBedtime: [...notAtBedtime],
 		notes: [...new Set(notes)],
 		cautions: [...new Set(cautions)]

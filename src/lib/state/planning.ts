@@ -28,11 +28,13 @@ export interface PlanningClock {
 	readonly now: Date;
 	readonly timeZone: string;
 	readonly flareOnly?: boolean;
+	/** When the person set the app up: on that day the plan starts then. */
+	readonly setUpAt?: string | null;
 }
 
 /**
- * Today's plan made again after a change (profile, bad day, flare answer): the done items stay as
- * they were; a plan of another day (or none) is made afresh.
+ * Today's plan made again after a change (profile, bad day, flare answer): the items done, skipped
+ * or missed stay as they were; a plan of another day (or none) is made afresh.
  */
 function replanDay(
 	profile: Profile,
@@ -44,12 +46,7 @@ function replanDay(
 ): DayPlan {
 	const context = { ...clock, catalogue: CARE_CATALOGUE };
 	if (!previous || previous.date !== date) return planDay(profile, date, history, context);
-	const doneIds = new Set(
-		Object.values(checkIns)
-			.filter((c) => c.status === 'done')
-			.map((c) => c.itemId)
-	);
-	return regenerateDay(previous, doneIds, profile, history, context);
+	return regenerateDay(previous, checkIns, profile, history, context);
 }
 
 /** Red flags and the pain trend, for the urgent screen (answers) and Progress (none). */

@@ -3,6 +3,7 @@ import {
 	checkInFor,
 	dayItemViews,
 	dayProgress,
+	littleLeftOfDay,
 	type DayItemView,
 	type DayProgress,
 	type ItemAnswer
@@ -21,7 +22,7 @@ import type {
 	StorageKeeper
 } from '$lib/domain/ports';
 import type { Profile } from '$lib/domain/profile';
-import { wakingDayOf } from '$lib/domain/local-time';
+import { dayEndMinutes, wakingDayOf } from '$lib/domain/local-time';
 import { blankDailyEntry, type CheckIn, type DailyEntry } from '$lib/domain/records';
 import type { LocalDate, WallClock } from '$lib/domain/time';
 import type { TriageResult } from '$lib/domain/triage';
@@ -79,6 +80,9 @@ export class TodayState {
 	#nowMinutes = $state(0);
 	#runningTimer = $state.raw<RunningTimer | null>(null);
 	#warnings = $state.raw<WarningSignRecord>(NO_WARNING_SIGNS);
+	#tomorrow = $state.raw<DayPlan | null>(null);
+	/** The day whose next day's plan is shown or being made, and its making (not shown: no $state). */
+	#tomorrowFor: { readonly date: LocalDate; made: Promise<void> } | null = null;
 	/** Whether the browser was asked to keep the data (not shown: no $state). */
 	#keepDataAsked = false;
 	#answeredListeners = new Set<ItemAnsweredListener>();
@@ -149,6 +153,21 @@ export class TodayState {
 
 	readonly progress: DayProgress = $derived(dayProgress(this.items));
 
+	/** Little or nothing of today is left: Today shows tomorrow's plan as well. */
+	readonly littleLeft: boolean = $derived(
+		this.#plan !== null &&
+			this.#profile !== null &&
+			littleLeftOfDay(this.items, this.#nowMinutes, dayEndMinutes(this.#profile))
+	);
+
+	/**
+	 * Tomorrow's plan as the planner would make it now (or as stored), once little of today is left;
+	 * a preview: tomorrow makes its own.
+	 */
+	get tomorrow(): DayPlan | null {
+		return this.#tomorrow;
+	}
+
 	/** Takes what start-up read; `records` may be of an earlier date if midnight passed since. */
 	async load(records: StartupRecords): Promise<void> {
 		this.#runningTimer = (records.settings.get('runningTimer') as RunningTimer | undefined) ?? null;
@@ -168,6 +187,41 @@ export class TodayState {
 	setNow(now: Date): void {
 		this.#now = now;
 		this.#nowMinutes = this.#wakingDay(now).minutes;
+		void this.previewTomorrow();
+	}
+
+	/**
+	 * Makes tomorrow's preview once little of today is left; the promise of the one being made.
+	 * Never awaited by start-up: the checklist comes first.
+	 */
+	previewTomorrow(): Promise<void> {
+		const profile = this.#profile;
+		const date = this.#date;
+		if (!profile || !date || !this.littleLeft) return Promise.resolve();
+		if (this.#tomorrowFor?.date === date) return this.#tomorrowFor.made;
+		const making = { date, made: Promise.resolve() };
+		this.#tomorrowFor = making;
+		making.made = this.deps.problems
+			.guard(async () => {
+				const planning = await this.deps.planning();
+				const next = planning.addDays(date, 1);
+				const plan =
+					(await this.deps.plans.get(next)) ??
+					planning.planDay(profile, next, await this.#history(date), this.#clockNow());
+				// Not if the day, the profile or the hold changed meanwhile: that made its own.
+				if (this.#tomorrowFor === making) this.#tomorrow = plan;
+			})
+			.then((made) => {
+				if (!made && this.#tomorrowFor === making) this.#tomorrowFor = null;
+			});
+		return making.made;
+	}
+
+	/** Forgets tomorrow's preview (a new day, a changed profile or hold), and makes it again if due. */
+	#forgetTomorrow(): void {
+		this.#tomorrow = null;
+		this.#tomorrowFor = null;
+		void this.previewTomorrow();
 	}
 
 	/** The waking day of an instant: past midnight, still yesterday's until the sleep time. */
@@ -215,6 +269,7 @@ export class TodayState {
 		// restored since, is made again to match.
 		if (plan && (plan.warningHold === true) !== (this.planHold === 'flare-only'))
 			await this.#replan();
+		else this.#forgetTomorrow();
 	}
 
 	async #history(to: LocalDate): Promise<DayRecord[]> {
@@ -226,7 +281,9 @@ export class TodayState {
 		return {
 			now: this.deps.clock.now(),
 			timeZone: this.deps.clock.timeZone(),
-			flareOnly: this.planHold === 'flare-only'
+			flareOnly: this.planHold === 'flare-only',
+			// On the set-up day, the plan starts then.
+			setUpAt: this.deps.settings.firstUseAt
 		};
 	}
 
@@ -387,6 +444,7 @@ export class TodayState {
 		);
 		await this.deps.plans.save(plan);
 		this.#plan = plan;
+		this.#forgetTomorrow();
 	}
 
 	/** Keeps (or, with null, forgets) the timer on screen, so a reload can bring it back. */

@@ -85,23 +85,41 @@ describe('a whole day', () => {
 		]);
 	});
 
-	it('planned late on a short day: what still fits, and a note for what does not', () => {
+	it('a short day: stretches 2 hours apart, none in the last hour, a note for what does not fit', () => {
+		// Planned at 12:20 on the day itself (issue 25): still the whole day, nothing crammed.
 		const short = makeProfile({ wakeTime: '08:00', sleepTime: '14:00', stretchSessionsPerDay: 3 });
 		const plan = planDay(short, MONDAY, [], makeContext('2026-06-15T10:20:00Z', 'Europe/Berlin'));
 		expect(timeline(plan)).toEqual([
-			'12:20 Warm compress (15 min)',
-			'12:40 Stretch (15 min)',
-			'13:00 Stretch (15 min)',
-			'13:20 Stretch (15 min)',
-			'13:40 Walk (10 min)'
+			'08:30 Warm compress (15 min)',
+			'08:50 Stretch (15 min)',
+			'10:10 Walk (10 min)',
+			'11:00 Stretch (15 min)',
+			'11:30 Warm compress (15 min)',
+			'12:30 Relaxation: progressive muscle relaxation (10 min)'
 		]);
-		expect(plan.notes).toEqual(['Relaxation: no free time left today for this item.']);
+		expect(plan.notes).toEqual(['Stretch: no free time left today for this item.']);
 	});
 
 	it('says how many items of a kind did not fit', () => {
 		const short = makeProfile({ wakeTime: '08:00', sleepTime: '14:00', stretchSessionsPerDay: 3 });
-		const plan = planDay(short, MONDAY, [], makeContext('2026-06-15T11:20:00Z', 'Europe/Berlin'));
-		expect(plan.notes).toContain('Stretch: no free time left today for 2 items.');
+		const whole = planDay(short, MONDAY, [], DAY_BEFORE);
+		// A day already taken up by a long walk the person did (kept as it was).
+		const walk = {
+			...first(whole, 'Walk'),
+			startMinutes: 8 * 60,
+			start: '08:00',
+			durationMinutes: 330
+		};
+		const plan = planDay(short, MONDAY, [], DAY_BEFORE, [walk]);
+		expect(plan.notes).toContain('Stretch: no free time left today for 3 items.');
+	});
+
+	it('set up at 12:20 on a short day: what is left of the day, in its whole-day place', () => {
+		const short = makeProfile({ wakeTime: '08:00', sleepTime: '14:00', stretchSessionsPerDay: 3 });
+		const setUp = makeContext('2026-06-15T10:20:00Z', 'Europe/Berlin');
+		const plan = planDay(short, MONDAY, [], { ...setUp, setUpAt: '2026-06-15T10:20:00Z' });
+		expect(timeline(plan)).toEqual(['12:30 Relaxation: progressive muscle relaxation (10 min)']);
+		expect(plan.startsAt).toBe('12:20');
 	});
 });
 
@@ -252,26 +270,29 @@ describe('sitting breaks', () => {
 });
 
 describe('planning a day again', () => {
-	it('keeps only what was done; the rest is planned again from now', () => {
+	it('keeps what was done and what was missed; the rest keeps its whole-day place', () => {
 		const morning = planDay(makeProfile(), MONDAY, [], DAY_BEFORE);
 		const stretch = first(morning, 'Stretch');
 		const later = regenerateDay(
 			morning,
-			new Set([stretch.id]),
-			makeProfile(),
+			{ [stretch.id]: { status: 'done' } },
+			makeProfile({ stretchSessionsPerDay: 3 }),
 			[],
 			makeContext('2026-06-15T09:00:00Z', 'Europe/Berlin') // 11:00
 		);
 		expect(timeline(later)).toEqual([
-			'08:40 Stretch (15 min)',
-			'11:00 Warm compress (15 min)',
+			'07:30 Warm compress (15 min)', // missed, still listed
+			'08:40 Stretch (15 min)', // done
+			'10:30 Warm compress (15 min)', // missed, still listed
 			'12:40 Walk (10 min)',
-			'14:00 Warm compress (15 min)',
-			'17:00 Warm compress (15 min)',
-			'17:25 Stretch (15 min)',
+			'13:30 Warm compress (15 min)',
+			'15:00 Stretch (15 min)', // the third session, in its whole-day place
+			'20:40 Stretch (15 min)',
 			'21:30 Relaxation: progressive muscle relaxation (10 min)'
 		]);
 		expect(later.items.find((i) => i.id === stretch.id)).toBe(stretch);
+		for (const start of ['07:30', '10:30'])
+			expect(later.items).toContainEqual(morning.items.find((i) => i.start === start));
 	});
 
 	it('a compress already done keeps its place, and the next one keeps its distance from it', () => {
@@ -279,7 +300,7 @@ describe('planning a day again', () => {
 		const compress = first(morning, 'Warm compress'); // 07:30
 		const later = regenerateDay(
 			morning,
-			new Set([compress.id]),
+			{ [compress.id]: { status: 'done' } },
 			makeProfile(),
 			[],
 			makeContext('2026-06-15T06:00:00Z', 'Europe/Berlin') // 08:00

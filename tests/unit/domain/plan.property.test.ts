@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARE_CATALOGUE } from '$lib/content/care-rules';
 import type { DayRecord } from '$lib/domain/history';
-import { planDay, regenerateDay } from '$lib/domain/plan';
+import {
+	MIN_SESSION_GAP_MINUTES,
+	planDay,
+	regenerateDay,
+	STRENUOUS_MEASURES,
+	WIND_DOWN_MINUTES,
+	type DayPlan,
+	type PlanItem
+} from '$lib/domain/plan';
+import { MISSED_AFTER_MINUTES } from '$lib/domain/day';
+import type { CheckInStatus } from '$lib/domain/records';
 import { parseProfile, STRETCH_IDS, type Profile } from '$lib/domain/profile';
 import {
 	addDays,
@@ -12,7 +22,7 @@ import {
 	type IsoWeekday
 } from '$lib/domain/time';
 import { dayEndMinutes, minutesToWallTime, wakingDayOf } from '$lib/domain/local-time';
-import { HOST_ZONE } from '../fixtures/builders';
+import { HOST_ZONE, makeDay } from '../fixtures/builders';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
 // Spring-forward and fall-back dates of those zones in 2026, and ordinary days.
@@ -150,6 +160,8 @@ const scenario = fc
 			zone: fc.constant(s.zone),
 			// `now` from the evening before to the end of the planned day.
 			nowOffsetMinutes: fc.integer({ min: -36 * 60, max: 36 * 60 }),
+			// When the person set the app up: days before, or around the planned day.
+			setUpOffsetMinutes: fc.option(fc.integer({ min: -36 * 60, max: 36 * 60 })),
 			history: historyArb(s.date)
 		})
 	);
@@ -157,13 +169,45 @@ const scenario = fc
 const nowFor = (date: string, offset: number) =>
 	new Date(Date.parse(`${date}T12:00:00Z`) + offset * 60_000);
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const setUpFor = (date: string, offset: number | null) =>
+	offset === null ? null : nowFor(date, offset).toISOString();
+/** Minute of the waking day of `date` an instant falls on; ±Infinity on an earlier or later day. */
+function minuteOf(instant: Date, date: string, zone: string, profile: Profile): number {
+	const wall = wakingDayOf(wallClockAt(instant, zone), profile);
+	if (wall.date === date) return wall.minutes;
+	return wall.date < date ? -Infinity : Infinity;
+}
+const kindOf = (m: string) => (m === 'cold-compress' || m === 'warm-compress' ? 'compress' : m);
+
+/** Issue 25 point 6: sessions of a kind spread out; nothing strenuous in the last hour. */
+function checkSpacing(plan: DayPlan, profile: Profile): void {
+	const sleep = dayEndMinutes(profile);
+	const byKind = new Map<string, number[]>();
+	for (const item of plan.items.filter((i) => i.kind === 'timed')) {
+		byKind.set(kindOf(item.measure), [
+			...(byKind.get(kindOf(item.measure)) ?? []),
+			item.startMinutes
+		]);
+		if (STRENUOUS_MEASURES.includes(item.measure))
+			expect(
+				item.startMinutes + item.durationMinutes,
+				`${item.title} ${item.start}`
+			).toBeLessThanOrEqual(sleep - WIND_DOWN_MINUTES);
+	}
+	for (const [kind, starts] of byKind) {
+		const sorted = [...starts].sort((a, b) => a - b);
+		for (let i = 1; i < sorted.length; i++)
+			expect(sorted[i]! - sorted[i - 1]!, `${kind} sessions`).toBeGreaterThanOrEqual(
+				MIN_SESSION_GAP_MINUTES
+			);
+	}
+}
 
 function checkInvariants(
 	plan: ReturnType<typeof planDay>,
 	profile: Profile,
 	history: readonly DayRecord[],
-	zone: string,
-	now: Date
+	zone: string
 ): void {
 	const wake = toMinutes(profile.wakeTime);
 	const sleep = dayEndMinutes(profile); // past 1440 when the day ends after midnight
@@ -233,10 +277,13 @@ function checkInvariants(
 				item.startMinutes >= nextGap.start + 1440 && item.startMinutes < nextGap.end + 1440
 			).toBe(false);
 	}
-	// Nothing planned in the past of the waking day it is made on.
-	const wall = wakingDayOf(wallClockAt(now, zone), profile);
-	if (wall.date === plan.date)
-		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(wall.minutes);
+	// Nothing owed from before set-up, on the set-up day; any other day is whole.
+	const setUp = plan.startsAt === undefined ? -Infinity : toMinutes(plan.startsAt);
+	for (const item of plan.items)
+		expect(
+			item.startMinutes + Math.max(item.durationMinutes, MISSED_AFTER_MINUTES)
+		).toBeGreaterThan(setUp < wake ? setUp + 1440 : setUp);
+	checkSpacing(plan, profile);
 	// Each item's time, read back off the clock, belongs to this waking day at the same minute:
 	// after midnight too, and across DST (instants strictly in the items' order).
 	let previous = -Infinity;
@@ -260,31 +307,127 @@ function checkInvariants(
 }
 
 describe('planDay properties (fast-check)', () => {
-	it('holds every rule for any valid profile, date, zone, history and now', () => {
-		fc.assert(
-			fc.property(scenario, fc.boolean(), (s, flareOnly) => {
-				const { profile, date, zone, nowOffsetMinutes, history } = s;
-				const now = nowFor(date, nowOffsetMinutes);
-				const plan = planDay(profile, date, history, {
-					now,
-					timeZone: zone,
-					catalogue: CARE_CATALOGUE,
-					flareOnly
-				});
-				checkInvariants(plan, profile, history, zone, now);
-				// An open same-day warning sign: the flare-day plan, and a note saying why.
-				if (flareOnly) {
-					expect(plan.phase).toBe('flare');
-					expect(plan.warningHold).toBe(true);
-					const hold = CARE_CATALOGUE.warningSignHold;
-					expect(plan.notes).toContain(
-						`${hold.flareOnly} The app’s choice, not a published rule: ${hold.designChoice}`
-					);
-				} else expect(plan.warningHold).toBeUndefined();
-			}),
-			{ numRuns: 300 }
-		);
-	});
+	it(
+		'holds every rule for any valid profile, date, zone, history and now',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(scenario, fc.boolean(), (s, flareOnly) => {
+					const { profile, date, zone, nowOffsetMinutes, history } = s;
+					const now = nowFor(date, nowOffsetMinutes);
+					const plan = planDay(profile, date, history, {
+						now,
+						timeZone: zone,
+						catalogue: CARE_CATALOGUE,
+						flareOnly,
+						setUpAt: setUpFor(date, s.setUpOffsetMinutes)
+					});
+					checkInvariants(plan, profile, history, zone);
+					// An open same-day warning sign: the flare-day plan, and a note saying why.
+					if (flareOnly) {
+						expect(plan.phase).toBe('flare');
+						expect(plan.warningHold).toBe(true);
+						const hold = CARE_CATALOGUE.warningSignHold;
+						expect(plan.notes).toContain(
+							`${hold.flareOnly} The app’s choice, not a published rule: ${hold.designChoice}`
+						);
+					} else expect(plan.warningHold).toBeUndefined();
+				}),
+				{ numRuns: 300 }
+			);
+		}
+	);
+
+	it(
+		'is the plan of the whole waking day, whenever it is made (issue 25 point 5)',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(scenario, fc.boolean(), (s, flareOnly) => {
+					const { profile, date, zone, nowOffsetMinutes, history } = s;
+					const context = { timeZone: zone, catalogue: CARE_CATALOGUE, flareOnly };
+					const whole = planDay(profile, date, history, {
+						...context,
+						now: nowFor(date, -36 * 60)
+					});
+					const setUpAt = setUpFor(date, s.setUpOffsetMinutes);
+					const plan = planDay(profile, date, history, {
+						...context,
+						now: nowFor(date, nowOffsetMinutes),
+						setUpAt
+					});
+					// Set up on another day (or never): the whole day, whatever the time it is made.
+					const setUp = setUpAt ? minuteOf(new Date(setUpAt), date, zone, profile) : NaN;
+					const setUpToday = Number.isFinite(setUp) && setUp > toMinutes(profile.wakeTime);
+					const owed = (i: PlanItem) =>
+						!setUpToday ||
+						i.startMinutes + Math.max(i.durationMinutes, MISSED_AFTER_MINUTES) > setUp;
+					expect(plan.items).toEqual(whole.items.filter(owed));
+					expect(plan.notes).toEqual(whole.notes);
+					expect(plan.startsAt !== undefined).toBe(setUpToday);
+				}),
+				{ numRuns: 200 }
+			);
+		}
+	);
+
+	it(
+		'a rebuild never drops an item done, skipped or missed, and owes nothing new before now',
+		{ timeout: 120_000 },
+		() => {
+			const statuses = fc.array(
+				fc.constantFrom<CheckInStatus | null>('done', 'skipped', 'snoozed', null, null),
+				{
+					maxLength: 60
+				}
+			);
+			fc.assert(
+				fc.property(
+					scenario,
+					statuses,
+					fc.boolean(),
+					fc.boolean(),
+					(s, marks, flareOnly, badDay) => {
+						const { profile, date, zone, history } = s;
+						const context = { timeZone: zone, catalogue: CARE_CATALOGUE };
+						const first = planDay(profile, date, history, {
+							...context,
+							now: nowFor(date, -36 * 60)
+						});
+						const records: Record<string, { status: CheckInStatus }> = {};
+						first.items.forEach((item, i) => {
+							const status = marks[i];
+							if (status) records[item.id] = { status };
+						});
+						const now = nowFor(date, s.nowOffsetMinutes);
+						const later = badDay ? [...history, makeDay({ date, flare: true })] : history;
+						const again = regenerateDay(first, records, profile, later, {
+							...context,
+							now,
+							flareOnly
+						});
+						const nowMinute = minuteOf(now, date, zone, profile);
+						for (const item of first.items) {
+							const status = records[item.id]?.status;
+							const answered = status === 'done' || status === 'skipped';
+							const timeCame =
+								item.kind === 'timed' && (status === 'snoozed' || item.startMinutes <= nowMinute);
+							// The profile and its safety answers are the same: nothing takes a measure off.
+							if (answered || timeCame)
+								expect(again.items, `${item.title} ${item.start}`).toContainEqual(item);
+						}
+						for (const item of again.items.filter((i) => !first.items.includes(i)))
+							expect(
+								item.startMinutes + Math.max(item.durationMinutes, MISSED_AFTER_MINUTES)
+							).toBeGreaterThan(nowMinute);
+						checkSpacing(again, profile);
+						expect(new Set(again.items.map((i) => i.id)).size).toBe(again.items.length);
+					}
+				),
+				{ numRuns: 200 }
+			);
+		}
+	);
 
 	it('never holds more sessions of any kind on a limited day than on the normal day', () => {
 		// Issue 24 point 5: a same-day sign (fever, say) keeps only the flare-day measures; it must not
@@ -322,7 +465,9 @@ describe('planDay properties (fast-check)', () => {
 			fc.property(scenario, ({ profile, date, zone, nowOffsetMinutes, history }) => {
 				const context = { now: nowFor(date, 0), timeZone: zone, catalogue: CARE_CATALOGUE };
 				const first = planDay(profile, date, history, context);
-				const done = new Set(first.items.map((i) => i.id));
+				const done = Object.fromEntries(
+					first.items.map((i) => [i.id, { status: 'done' as const }])
+				);
 				const later = {
 					...context,
 					now: nowFor(date, nowOffsetMinutes),
@@ -374,7 +519,7 @@ describe('planDay properties (fast-check)', () => {
 					const later = { ...earlier, now: nowFor(s.date, s.nowOffsetMinutes) };
 					const second = regenerateDay(
 						first,
-						new Set(done.map((d) => d.id)),
+						Object.fromEntries(done.map((d) => [d.id, { status: 'done' as const }])),
 						newProfile,
 						s.history,
 						later

@@ -370,18 +370,36 @@ describe('planDay: sitting breaks and weigh-in', () => {
 });
 
 describe('planDay: time of day', () => {
-	it('plans nothing before now when made during the day', () => {
-		// 13:00 on the planned day, in the zone used for planning.
-		const plan = planDay(makeProfile(), MONDAY, [], makeContext('2026-06-15T13:00:00Z', 'UTC'));
-		expect(plan.items.length).toBeGreaterThan(0);
-		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(13 * 60);
+	it('made during the day, it is still the plan of the whole day (issue 25 point 5)', () => {
+		// 13:00 on the planned day, in the zone used for planning, set up the week before.
+		const context = {
+			...makeContext('2026-06-15T13:00:00Z', 'UTC'),
+			setUpAt: '2026-06-08T09:00:00Z'
+		};
+		const plan = planDay(makeProfile(), MONDAY, [], context);
+		expect(plan.items).toEqual(planDay(makeProfile(), MONDAY, [], ctx).items);
+		expect(plan.items.some((i) => i.startMinutes < 13 * 60)).toBe(true);
 	});
 
-	it('made late in the evening: no items, and one note per measure left out', () => {
-		const plan = planDay(makeProfile(), MONDAY, [], makeContext('2026-06-15T23:40:00Z', 'UTC'));
+	it('made on the set-up day: nothing owed before set-up', () => {
+		const context = {
+			...makeContext('2026-06-15T13:00:00Z', 'UTC'),
+			setUpAt: '2026-06-15T13:00:00Z'
+		};
+		const plan = planDay(makeProfile(), MONDAY, [], context);
+		expect(plan.items.length).toBeGreaterThan(0);
+		for (const item of plan.items) expect(item.startMinutes).toBeGreaterThanOrEqual(13 * 60 - 15);
+		expect(plan.startsAt).toBe('13:00');
+	});
+
+	it('set up late in the evening: no items, and no note of items that did not fit', () => {
+		const context = {
+			...makeContext('2026-06-15T23:40:00Z', 'UTC'),
+			setUpAt: '2026-06-15T23:40:00Z'
+		};
+		const plan = planDay(makeProfile(), MONDAY, [], context);
 		expect(plan.items.filter((i) => i.kind === 'timed')).toEqual([]);
-		expect(new Set(plan.notes).size).toBe(plan.notes.length);
-		expect(plan.notes).toContain('Stretch: no free time left today for 2 items.');
+		expect(plan.notes).toEqual([]);
 	});
 
 	it.each([
@@ -425,7 +443,7 @@ describe('regenerateDay', () => {
 			.slice(0, 2);
 		const after = regenerateDay(
 			before,
-			new Set(done.map((d) => d.id)),
+			Object.fromEntries(done.map((d) => [d.id, { status: 'done' as const }])),
 			makeProfile({ phase: 'flare', compressPreference: 'cold' }),
 			[],
 			ctx

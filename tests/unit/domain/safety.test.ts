@@ -158,7 +158,8 @@ describe('each safety answer: what it takes off, and the words it adds (care-con
 			screening: { ...(q ? { [q]: true } : {}), compressClinicianApproved: approved }
 		});
 		const plan = compressPlanFor(profile, 'recovery', CARE_CATALOGUE);
-		expect(plan).toEqual({ kinds, notes, cautions, notAtBedtime: bedtime });
+		// Alternating: every kind the answers allow is on the plan.
+		expect(plan).toEqual({ kinds, allowed: kinds, notes, cautions, notAtBedtime: bedtime });
 	});
 
 	it.each([

@@ -60,7 +60,8 @@ describe('an emergency answer', () => {
 			resolution: 'assessed',
 			resolvedAt: '2026-06-15T10:00:00.000Z'
 		});
-		app.clock.set('2026-06-15T10:40:00Z');
+		// The day is planned again as a whole day: its next item, the 13:30 compress, reminds.
+		app.clock.set('2026-06-15T11:30:00Z');
 		await restarted.session.tick();
 		expect(restarted.sink.shown.length).toBeGreaterThan(0); // reminders come back
 	});
