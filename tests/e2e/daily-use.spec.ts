@@ -243,6 +243,7 @@ test('a numbness answer keeps cold and heat off the plan, and says why', async (
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.answer(/sit for long spells/, false);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, true);
 	await setup.continue();

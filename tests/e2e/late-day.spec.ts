@@ -22,6 +22,7 @@ test('sleep at 00:30: the plan, a reminder and the check-in belong to the waking
 		/after midnight.*Enter the time as it is/
 	);
 	await setup.answer(/sit for long spells/, false);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, false);
 	await setup.continue();
