@@ -6,6 +6,9 @@ import type { CheckIn, DailyEntry } from './records';
 
 export const BACKUP_APP_ID = 'deep-gluteal-care';
 
+/** The setting that holds when the data on this device was last backed up (ISO instant). */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
 /** The profile as stored: one record, with when it last changed. */
 export interface ProfileRecord {
 	readonly key: 'current';

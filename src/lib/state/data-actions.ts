@@ -64,7 +64,7 @@ export class DataActions {
 	}
 
 	checkBackupFile(text: string, sizeBytes: number): ParsedBackup {
-		return this.deps.backups.check(text, sizeBytes);
+		return this.deps.backups.check(text, sizeBytes, this.deps.today.currentDate);
 	}
 
 	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
