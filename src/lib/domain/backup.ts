@@ -1,6 +1,7 @@
 import type { DayPlan } from './plan';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
+import type { LocalDate } from './time';
 
 // What a backup file holds, as the app's data sees it. Writing and checking the file is storage's.
 
@@ -58,6 +59,7 @@ export type ParsedBackup =
 /** `replace` empties the device's data first; `merge` keeps the newer of each record. */
 export type RestoreMode = 'replace' | 'merge';
 
-export function backupFileName(now: Date): string {
-	return `deep-gluteal-care-backup-${now.toISOString().slice(0, 10)}.json`;
+/** Named for the local date on the device's clock when it was made (never the date in UTC). */
+export function backupFileName(localDate: LocalDate): string {
+	return `deep-gluteal-care-backup-${localDate}.json`;
 }
