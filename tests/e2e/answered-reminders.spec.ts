@@ -9,7 +9,9 @@ import { serviceWorker, type WorkerScope } from './push-helpers';
 // missed 11 minutes later; a compress whose timer had just ended was listed as missed while its
 // item still said "Timer running".
 
+// A 24-hour locale, so times read as the walk saw them ("07:30").
 test.use({
+	locale: 'en-GB',
 	timezoneId: 'Europe/Berlin',
 	viewport: { width: 360, height: 640 },
 	permissions: ['notifications']
