@@ -145,8 +145,25 @@ export class ScreenWakeLock {
 	}
 }
 
-/** A short beep with no sound file, only when the person turned sound on. */
-export function beep(): void {
+/**
+ * Whether the page has had a tap or key press: browsers refuse vibration and sound before one (and
+ * Chromium logs each refused vibration). Where the browser cannot tell, it is tried.
+ */
+export function hadUserGesture(): boolean {
+	const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })
+		.userActivation;
+	return activation?.hasBeenActive ?? true;
+}
+
+/** A timer's end, felt and heard as the person chose; once per end, and only after a gesture. */
+export function alertEnd(alerts: { readonly sound: boolean; readonly vibrate: boolean }): void {
+	if (!hadUserGesture()) return;
+	if (alerts.vibrate) navigator.vibrate?.([300, 150, 300]);
+	if (alerts.sound) beep();
+}
+
+/** A short beep with no sound file. */
+function beep(): void {
 	try {
 		const context = new AudioContext();
 		const oscillator = context.createOscillator();

@@ -138,6 +138,7 @@ export function createApp(appVersion: string): AppStates {
 	const warnings = lazily(async () => (await later()).buildWarnings(built));
 	const visit = async () => (await later()).buildVisit(built);
 	const skinChecks = lazily(async () => (await later()).buildSkinChecks(built));
+	const timerNotices = lazily(async () => (await later()).buildTimerNotices());
 	return {
 		session,
 		problems,
@@ -148,7 +149,8 @@ export function createApp(appVersion: string): AppStates {
 		data,
 		warnings,
 		visit,
-		skinChecks
+		skinChecks,
+		timerNotices
 	};
 }
 

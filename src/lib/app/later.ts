@@ -18,6 +18,7 @@ import type { Session } from '$lib/state/session.svelte';
 import type { SettingsState } from '$lib/state/settings.svelte';
 import type { Sitting } from '$lib/state/sitting.svelte';
 import type { SkinChecks } from '$lib/state/skin-checks';
+import type { TimerNotices } from '$lib/state/timer-notices';
 import type { TodayState } from '$lib/state/today.svelte';
 import type { VisitActions } from '$lib/state/visit-actions';
 import type { WarningActions } from '$lib/state/warning-actions';
@@ -159,6 +160,15 @@ export async function buildSkinChecks(built: Built): Promise<SkinChecks> {
 		problems: built.problems,
 		sink: new NotificationSink()
 	});
+}
+
+/** A timer's end as a notification, on first use. */
+export async function buildTimerNotices(): Promise<TimerNotices> {
+	const [{ TimerNotices }, { NotificationSink }] = await Promise.all([
+		import('$lib/state/timer-notices'),
+		import('$lib/reminders/notification-sink')
+	]);
+	return new TimerNotices({ sink: new NotificationSink() });
 }
 
 export async function buildData(built: Built): Promise<DataActions> {

@@ -129,6 +129,8 @@ export interface ReminderMessage {
 	readonly date: string;
 	/** No Done or Snooze buttons (a skin check is answered in the app, not from the notification). */
 	readonly noActions?: boolean;
+	/** Stays on screen until the person dismisses it (a timer's end: the pack comes off). */
+	readonly requireInteraction?: boolean;
 }
 
 /** Delivers reminders; the in-app banner is shown regardless of what a sink can do. */

@@ -30,6 +30,7 @@ export class NotificationSink implements ReminderSink {
 			icon: new URL('pwa-192x192.png', registration.scope).href,
 			badge: new URL('pwa-64x64.png', registration.scope).href,
 			data: notificationDataOf(message),
+			...(message.requireInteraction ? { requireInteraction: true } : {}),
 			// `actions` is in the Notifications spec but not yet in TypeScript's DOM types.
 			...({ actions: message.noActions ? [] : NOTIFICATION_BUTTONS[message.kind] } as object)
 		});

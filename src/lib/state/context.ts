@@ -7,6 +7,7 @@ import type { Session } from './session.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { SkinChecks } from './skin-checks';
 import type { Sitting } from './sitting.svelte';
+import type { TimerNotices } from './timer-notices';
 import type { TodayState } from './today.svelte';
 import type { VisitActions } from './visit-actions';
 import type { WarningActions } from './warning-actions';
@@ -28,6 +29,8 @@ export interface AppStates {
 	visit(): Promise<VisitActions>;
 	/** The skin check during a compress: loaded on first use. */
 	skinChecks(): Promise<SkinChecks>;
+	/** A timer's end as a notification while the app is out of sight: loaded on first use. */
+	timerNotices(): Promise<TimerNotices>;
 }
 
 const KEY = Symbol('app-states');

@@ -3,6 +3,12 @@ import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import type { LocalDate } from '$lib/domain/time';
+import {
+	DEFAULT_TIMER_ALERTS,
+	TIMER_ALERTS_KEY,
+	timerAlertsFrom,
+	type TimerAlerts
+} from '$lib/domain/timer-alerts';
 import type { PlanHold } from '$lib/domain/warning-signs';
 import type { Problems } from './problems.svelte';
 
@@ -14,7 +20,8 @@ export const SETTINGS_STARTUP_KEYS = [
 	LAST_BACKUP_KEY,
 	'firstUseAt',
 	'reminders',
-	'lastCalendarExport'
+	'lastCalendarExport',
+	TIMER_ALERTS_KEY
 ] as const;
 
 /** The last calendar file made: the day, and what an open warning sign held of the plan then. */
@@ -38,6 +45,7 @@ export class SettingsState {
 	#firstUseAt = $state<string | null>(null);
 	#reminders = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
 	#lastCalendarExport = $state.raw<CalendarExportNote | null>(null);
+	#timerAlerts = $state.raw<TimerAlerts>(DEFAULT_TIMER_ALERTS);
 
 	constructor(private readonly deps: SettingsDependencies) {}
 
@@ -57,6 +65,11 @@ export class SettingsState {
 	/** When and for what to remind; quiet hours silence reminders and rest prompts. */
 	get reminders(): ReminderSettings {
 		return this.#reminders;
+	}
+
+	/** Sound and vibration when a timer ends. */
+	get timerAlerts(): TimerAlerts {
+		return this.#timerAlerts;
 	}
 
 	get lastCalendarExport(): CalendarExportNote | null {
@@ -90,6 +103,17 @@ export class SettingsState {
 			...DEFAULT_REMINDER_SETTINGS,
 			...((stored.get('reminders') as Partial<ReminderSettings> | undefined) ?? {})
 		};
+		this.#timerAlerts = timerAlertsFrom(stored.get(TIMER_ALERTS_KEY));
+	}
+
+	/** Keeps a change to what a timer's end does (from Settings or the timer's own dialog). */
+	async saveTimerAlerts(alerts: TimerAlerts): Promise<boolean> {
+		const plain = timerAlertsFrom(alerts);
+		const saved = await this.deps.problems.guard(() =>
+			this.deps.settings.set(TIMER_ALERTS_KEY, plain)
+		);
+		if (saved) this.#timerAlerts = plain;
+		return saved;
 	}
 
 	async saveReminders(settings: ReminderSettings): Promise<boolean> {

@@ -12,6 +12,7 @@ import { Session } from '$lib/state/session.svelte';
 import { SettingsState } from '$lib/state/settings.svelte';
 import { Sitting } from '$lib/state/sitting.svelte';
 import { SkinChecks } from '$lib/state/skin-checks';
+import { TimerNotices } from '$lib/state/timer-notices';
 import { TodayState } from '$lib/state/today.svelte';
 import { VisitActions } from '$lib/state/visit-actions';
 import { WarningActions } from '$lib/state/warning-actions';
@@ -37,10 +38,11 @@ import {
 /** The app's state wired as src/lib/app/ wires it, on in-memory fakes of every port. */
 export interface TestApp extends Omit<
 	AppStates,
-	'data' | 'reminders' | 'warnings' | 'visit' | 'skinChecks'
+	'data' | 'reminders' | 'warnings' | 'visit' | 'skinChecks' | 'timerNotices'
 > {
 	readonly data: DataActions;
 	readonly skinChecks: SkinChecks;
+	readonly timerNotices: TimerNotices;
 	readonly warnings: WarningActions;
 	readonly visit: VisitActions;
 	/** Loaded at once here; the app loads it on the first tick. */
@@ -158,6 +160,7 @@ export function makeTestApp(
 		problems
 	});
 	const skinChecks = new SkinChecks({ today, settingsStore, clock, problems, sink });
+	const timerNotices = new TimerNotices({ sink });
 	return {
 		session,
 		problems,
@@ -169,6 +172,7 @@ export function makeTestApp(
 		warnings,
 		visit,
 		skinChecks,
+		timerNotices,
 		store,
 		clock,
 		startup,
