@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { E2E_PORT, E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './tests/e2e/relay-env';
 import { chromium } from '@playwright/test';
+import type { TestOptions } from './tests/e2e/fixtures';
 
 const PORT = E2E_PORT;
 
@@ -20,11 +21,40 @@ function chromiumExecutable(): string | undefined {
 	);
 }
 
-export default defineConfig({
+/** The phone every test runs on. */
+const phone = {
+	...devices['Pixel 7'],
+	browserName: 'chromium' as const,
+	launchOptions: {
+		executablePath: chromiumExecutable(),
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	}
+};
+
+/**
+ * The time-of-day spec again at the hours where a day's edges are: early morning, evening, just
+ * after midnight, and the night the clocks go forward in Berlin (the whole suite runs at E2E_CLOCK,
+ * 23:15 unless set).
+ */
+const HOURS: { name: string; clockTime: string }[] = [
+	{ name: 'at 07:00', clockTime: '2026-06-15T07:00' },
+	{ name: 'at 19:00', clockTime: '2026-06-15T19:00' },
+	{ name: 'at 00:10', clockTime: '2026-06-16T00:10' },
+	{ name: 'across DST', clockTime: '2026-03-28T23:30' }
+];
+
+export default defineConfig<TestOptions>({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
-	retries: process.env.CI ? 1 : 0,
+	// A test that passes only on a retry is a failing test: find the cause.
+	retries: 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	// Many tests run several axe analyses; with two workers on 2 cores some took 28-33 s.
@@ -37,23 +67,12 @@ export default defineConfig({
 		serviceWorkers: 'allow'
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Pixel 7'],
-				browserName: 'chromium',
-				launchOptions: {
-					executablePath: chromiumExecutable(),
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync'
-					]
-				}
-			}
-		}
+		{ name: 'chromium', use: phone },
+		...HOURS.map(({ name, clockTime }) => ({
+			name,
+			testMatch: /time-of-day\.spec\.ts/,
+			use: { ...phone, clockTime }
+		}))
 	],
 	webServer: {
 		command: 'node scripts/serve.mjs --relay',

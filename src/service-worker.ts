@@ -3,6 +3,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { SNOOZE_MINUTES } from './lib/domain/day';
+import { styleOfLocale, timeText } from './lib/domain/formats';
 import { answerNotificationClick, recordItemAction } from './lib/pwa/notification-click';
 import { MORNING_SUMMARY_SYNC, SKIP_WAITING, TAGS, type ItemAction } from './lib/pwa/protocol';
 import { answerAtRelay, refreshWindow, showPushedReminder } from './lib/pwa/worker-push';
@@ -93,7 +94,8 @@ async function recordFromWorker(
 			plans: new IdbPlanRepository(database),
 			checkIns: new IdbCheckInRepository(database)
 		};
-		await recordItemAction(stores, action, itemId, date, now);
+		// A snooze left over on an item done or skipped since changes nothing, at the relay too.
+		if (!(await recordItemAction(stores, action, itemId, date, now))) return;
 		const snoozedUntil = new Date(now.getTime() + SNOOZE_MINUTES * 60_000);
 		await answerAtRelay(action, { itemId, date, ...notification }, snoozedUntil, {
 			settings: new IdbSettingsRepository(database),
@@ -148,12 +150,16 @@ async function refreshRelayWindow(): Promise<void> {
 			planning,
 			push: relayPush,
 			now: new Date(),
-			timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+			timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+			timeText: localTime
 		});
 	} finally {
 		database.close();
 	}
 }
+
+/** A time as the device's locale writes it, as the page does (domain/formats.ts). */
+const localTime = (time: string) => timeText(time, styleOfLocale(self.navigator.language));
 
 /** Morning summary (Periodic Background Sync, where the browser has it): today's plan at a glance. */
 async function morningSummary(): Promise<void> {
@@ -168,7 +174,7 @@ async function morningSummary(): Promise<void> {
 		const body = paused
 			? 'Your plan is paused: a warning sign you answered needs urgent help. Open the app.'
 			: timed.length > 0
-				? `${timed.length} items today, the first at ${timed[0]!.start}.`
+				? `${timed.length} items today, the first at ${localTime(timed[0]!.start)}.`
 				: 'Open the app to see today’s plan.';
 		await self.registration.showNotification('Your home-care plan for today', {
 			body,

@@ -29,6 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		found.push(...(await violations(page, 'warning signs')));
 		await setup.continue();
 		await setup.answer(/sit for long spells/, true);
+		await setup.chooseSide();
 		found.push(...(await violations(page, 'your day')));
 		await setup.continue();
 		await setup.answer(/flare or a bad day/, false);

@@ -35,7 +35,7 @@ test('record data, export a backup, clear site data, restore it: everything is b
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	const backup = JSON.parse(await readFile(file, 'utf8'));
-	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 6 });
+	expect(backup).toMatchObject({ app: 'deep-gluteal-care', kind: 'backup', schemaVersion: 7 });
 	// The doctor's questions seen at set-up travel with the records, with the medicine line.
 	expect(backup.data.settings.map((s: { key: string }) => s.key)).toContain('visitAnswers');
 	expect(backup.data.dailyEntries[0].medicine).toBe('Paracetamol 1 g at 8');
@@ -92,7 +92,20 @@ test('a corrupt backup file is refused with the reason, and nothing changes', as
 	await page.getByLabel('Choose a backup file').setInputFiles(junk);
 	const alert = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
 	await expect(alert).toContainText('Nothing was changed.');
-	await expect(alert).toContainText('dailyEntries[0].pain');
+	// The record by its kind and date, and the rule: not the path in the file (issue 25 point 9).
+	await expect(alert).toContainText(
+		'Daily check-in of 15 June: pain must be a number from 0 to 10'
+	);
+	await expect(alert).not.toContainText('dailyEntries');
+	await expect(alert).not.toContainText('Invalid');
+
+	// A backup cut short is damaged, not "not a backup of this app".
+	const cut = testInfo.outputPath('cut-short.json');
+	await writeFile(cut, '{"app":"deep-gluteal-care","kind":"backup","schemaVersion":6,"appVers');
+	await page.getByLabel('Choose a backup file').setInputFiles(cut);
+	await expect(page.getByRole('alert').filter({ hasText: 'cannot be restored' })).toContainText(
+		'This backup file is damaged'
+	);
 
 	const notJson = testInfo.outputPath('photo.json');
 	await writeFile(notJson, '\u0089PNG not json');
@@ -103,6 +116,55 @@ test('a corrupt backup file is refused with the reason, and nothing changes', as
 
 	await page.getByRole('link', { name: 'Today' }).click();
 	await expect(new TodayPage(page).item('Warm compress').first()).toBeChecked();
+});
+
+test('Replace asks before it deletes, and a backup exported then restored is the last backup, not “never”', async ({
+	page
+}, testInfo) => {
+	await page.clock.install({ time: MONDAY_0650 });
+	await new SetupPage(page).open();
+	await new SetupPage(page).completeWithDefaults();
+	const today = new TodayPage(page);
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.waitForURL(/\/settings$/);
+	await waitForHydration(page);
+	await expect(page.getByText('Last backup: never.')).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export a backup' }).click();
+	const file = testInfo.outputPath('backup.json');
+	await (await downloading).saveAs(file);
+	const lastBackup = page.getByText(/^Last backup: /);
+	await expect(lastBackup).not.toHaveText('Last backup: never.');
+	const exported = await lastBackup.textContent();
+
+	// Something recorded after the backup, which a replace would lose.
+	await page.getByRole('link', { name: 'Today', exact: true }).click();
+	await today.item('Warm compress').first().check();
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Replace this device’s data' }).click();
+	const question = page.getByRole('alert').filter({ hasText: 'It cannot be undone.' });
+	await expect(question).toContainText('This deletes your plan, every record and your settings');
+	// The safe answer has focus; it changes nothing and goes back to the choices.
+	const keep = page.getByRole('button', { name: 'Keep this device’s data' });
+	await expect(keep).toBeFocused();
+	await keep.click();
+	await expect(question).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Replace this device’s data' })).toBeFocused();
+	await page.getByRole('link', { name: 'Today', exact: true }).click();
+	await expect(today.item('Warm compress').first()).toBeChecked();
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await page.getByLabel('Choose a backup file').setInputFiles(file);
+	await page.getByRole('button', { name: 'Replace this device’s data' }).click();
+	await page.getByRole('button', { name: 'Yes, replace this device’s data' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Restored: / })).toBeVisible();
+	// The data on this device is the backup's now: backed up as of its export.
+	await expect(lastBackup).toHaveText(exported!);
+	await page.reload();
+	await expect(lastBackup).toHaveText(exported!);
+	await page.getByRole('link', { name: 'Today', exact: true }).click();
+	await expect(today.item('Warm compress').first()).not.toBeChecked();
 });
 
 test('with data recorded, the app reloads offline and keeps everything', async ({

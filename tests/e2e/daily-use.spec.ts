@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
+import { STRETCH_STOP_RULES } from '../../src/lib/content/exercises';
 import { advanceClock, expect, test } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
@@ -168,6 +170,26 @@ test('a stretch guide shows the picture, steps, stop rules and counts holds', as
 	await expect(guide.getByRole('note', { name: 'When to stop' })).toContainText(
 		'Stop if pain shoots further down your leg.'
 	);
+	// Steps, then the controls, then the full stop rules; their gist just above the controls, so
+	// it is in view before starting (issue 25 point 9). Every stop rule is still there.
+	const top = async (locator: Locator) => (await locator.boundingBox())!.y;
+	const steps = guide.getByRole('listitem').filter({ hasText: /^Lie on your back/ });
+	const gist = guide.getByText(/^Stop at once if a stretch hurts/);
+	const start = guide.getByRole('button', { name: 'Start 30-second hold' });
+	const nextExercise = guide.getByRole('button', { name: 'Next exercise' });
+	const stopRules = guide.getByRole('note', { name: 'When to stop' });
+	const order = [
+		await top(steps),
+		await top(gist),
+		await top(start),
+		await top(nextExercise),
+		await top(stopRules)
+	];
+	expect(order).toEqual([...order].sort((a, b) => a - b));
+	await expect(stopRules.getByRole('listitem')).toHaveText([...STRETCH_STOP_RULES]);
+	await guide.getByRole('link', { name: 'When to stop, in full' }).click();
+	await expect(stopRules).toBeFocused();
+	await expect(stopRules).toBeInViewport();
 	await expect(guide.getByText('Repetition 1 of 3')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 	await guide.getByRole('button', { name: 'Start 30-second hold' }).click();
@@ -243,6 +265,7 @@ test('a numbness answer keeps cold and heat off the plan, and says why', async (
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.answer(/sit for long spells/, false);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, true);
 	await setup.continue();

@@ -19,6 +19,7 @@ test('set-up says what is wrong on the step that holds it, and keeps the person 
 	await page.getByLabel('Usual wake-up time').fill('09:00');
 	await page.getByLabel('Usual sleep time').fill('08:00');
 	await setup.answer(/sit for long spells/, false);
+	await setup.chooseSide();
 	await setup.continue();
 	// Still on "Your day", the field marked, its message tied to it, focus on it.
 	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();

@@ -35,6 +35,7 @@ test('Send a test reminder and a restore each say what they did, in view', async
 	await (await downloading).saveAs(file);
 	await page.getByLabel('Choose a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Replace this device’s data' }).click();
+	await page.getByRole('button', { name: 'Yes, replace this device’s data' }).click();
 	const restored = page.getByRole('status').filter({ hasText: /^Restored: / });
 	await expect(restored).toContainText('from the backup are on this device now.');
 	// Settings redraws around it as the restored records are read again; then it is in view.
@@ -48,7 +49,9 @@ test('Send a test reminder and a restore each say what they did, in view', async
 	await writeFile(broken, JSON.stringify(backup));
 	await page.getByLabel('Choose a backup file').setInputFiles(broken);
 	const alert = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
-	await expect(alert).toContainText('Plan settings, compress minutes:');
+	await expect(alert).toContainText(
+		'Your plan settings: minutes per compress must be a whole number from 15 to 20'
+	);
 	const box = (await alert.boundingBox())!;
 	for (const item of await alert.getByRole('listitem').all()) {
 		const line = (await item.boundingBox())!;

@@ -1,9 +1,48 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { clockSetting, instantOfLocalTime } from './clock-time';
 
 /** Hosts the app may talk to: its own server only. */
 const OWN_HOSTS = new Set(['127.0.0.1']);
 
-export const test = base.extend<{ offDeviceRequests: string[] }>({
+/** A console error or uncaught page error a test expects, and why it is not a fault of the app. */
+export interface ExpectedError {
+	pattern: RegExp;
+	reason: string;
+}
+
+/**
+ * Console errors every test may see. Each is printed by the browser, not by the app, for something
+ * the test does on purpose; anything else the page logs as an error, or throws, fails the test.
+ */
+const EXPECTED_EVERYWHERE: ExpectedError[] = [];
+
+export interface TestOptions {
+	/**
+	 * The local time the test starts at ("YYYY-MM-DDTHH:MM", in the test's time zone), or null for a
+	 * test that installs its own clock later than the first page load. A test that calls
+	 * `page.clock.install` itself overrides it.
+	 */
+	clockTime: string | null;
+	/** Console errors this test causes on purpose (for example by cutting the network). */
+	expectedErrors: ExpectedError[];
+}
+
+export const test = base.extend<
+	TestOptions & { offDeviceRequests: string[]; pageErrors: string[]; fixedClock: void }
+>({
+	clockTime: [clockSetting(process.env.E2E_CLOCK), { option: true }],
+	expectedErrors: [[], { option: true }],
+	// No test reads the machine's clock: every page starts at the chosen time in the test's zone.
+	fixedClock: [
+		async ({ context, clockTime, timezoneId }, use) => {
+			if (clockTime) {
+				const zone = timezoneId ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+				await context.clock.install({ time: instantOfLocalTime(clockTime, zone) });
+			}
+			await use();
+		},
+		{ auto: true }
+	],
 	// Every test fails if anything (page or service worker) asks another host for anything.
 	offDeviceRequests: [
 		async ({ context }, use) => {
@@ -13,10 +52,30 @@ export const test = base.extend<{ offDeviceRequests: string[] }>({
 				if (['data:', 'blob:', 'about:', 'chrome-extension:'].includes(url.protocol)) return;
 				if (!OWN_HOSTS.has(url.hostname)) offDevice.push(request.url());
 			});
-			// Uncaught page errors are printed: a failure then says what went wrong in the app.
-			context.on('weberror', (error) => console.log(`[page error] ${error.error().message}`));
 			await use(offDevice);
 			expect(offDevice, 'requests that left 127.0.0.1').toEqual([]);
+		},
+		{ auto: true }
+	],
+	// Every test fails on an uncaught page error or a console error it does not expect.
+	pageErrors: [
+		async ({ context, expectedErrors }, use) => {
+			const unexpected: string[] = [];
+			const expected = [...EXPECTED_EVERYWHERE, ...expectedErrors];
+			const note = (kind: string, text: string) => {
+				if (expected.some(({ pattern }) => pattern.test(text))) return;
+				unexpected.push(`${kind}: ${text}`);
+			};
+			context.on('weberror', (error) =>
+				note('uncaught', String(error.error()?.stack ?? error.error()))
+			);
+			context.on('console', (message) => {
+				if (message.type() !== 'error') return;
+				const where = message.location()?.url;
+				note('console.error', where ? `${message.text()} (${where})` : message.text());
+			});
+			await use(unexpected);
+			expect(unexpected, 'uncaught page errors and console errors').toEqual([]);
 		},
 		{ auto: true }
 	]

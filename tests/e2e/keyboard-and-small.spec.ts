@@ -139,6 +139,7 @@ test('question labels sit inside their card, not on its border (set-up, check-in
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.answer(/sit for long spells/, true);
+	await setup.chooseSide();
 	const legendsInside = () =>
 		page.evaluate(() =>
 			[...document.querySelectorAll('main fieldset')]
@@ -160,4 +161,88 @@ test('question labels sit inside their card, not on its border (set-up, check-in
 	await setup.answerAllNo();
 	await setup.continue();
 	expect(await legendsInside()).toEqual([]); // preferences: compress and stretch choices
+});
+
+// Issue 25 point 8: no clinical answer is pre-filled, and "Please answer…" is said where Continue
+// takes the person (the first question without an answer), not at the foot of the step.
+test('set-up: Continue with questions unanswered says so at the first of them, in view; no side is chosen for the person', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	const setup = new SetupPage(page);
+	await setup.open();
+	await setup.continue();
+	await expect(page.getByRole('heading', { name: 'First, some warning signs' })).toBeVisible();
+	const questions = page.getByRole('group');
+	const left = await questions.count();
+	await setup.continue();
+	const first = questions.first();
+	const message = first.getByRole('alert');
+	await expect(message).toHaveText(`Please answer every question (${left} left).`);
+	await expect(message).toBeInViewport();
+	await expect(first.getByRole('radio', { name: 'Yes' })).toBeFocused();
+	await expect(first.getByRole('radio', { name: 'Yes' })).toHaveAccessibleDescription(
+		`Please answer every question (${left} left).`
+	);
+	await expect(page.getByRole('alert')).toHaveCount(1);
+
+	// Answered, the message goes; the next Continue says it at the next question left.
+	await setup.answerAllNo();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await setup.continue();
+
+	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();
+	const side = page.getByRole('group', { name: 'Which side hurts?' });
+	for (const name of ['Left', 'Right', 'Both'])
+		await expect(side.getByRole('radio', { name })).not.toBeChecked();
+	await setup.continue();
+	// Two left on this step: said at the first, the sitting question.
+	const sits = page.getByRole('group', { name: /sit for long spells/ });
+	await expect(sits.getByRole('alert')).toHaveText('Please answer every question (2 left).');
+	await expect(sits.getByRole('alert')).toBeInViewport();
+	await setup.answer(/sit for long spells/, false);
+	await setup.continue();
+	// The side alone: its own words, at it, in view; focus on its first choice.
+	await expect(side.getByRole('alert')).toHaveText(
+		'Please choose which side hurts: left, right or both.'
+	);
+	await expect(side.getByRole('alert')).toBeInViewport();
+	await expect(side.getByRole('radio', { name: 'Left' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Your day', level: 2 })).toBeVisible();
+	await setup.chooseSide('Left');
+	await setup.continue();
+	await expect(page.getByRole('heading', { name: 'Your pain', level: 2 })).toBeVisible();
+	await setup.answer(/flare or a bad day/, false);
+	await setup.continue();
+
+	// Safety: one answered, Continue: the message at the second, in view.
+	await expect(page.getByRole('heading', { name: 'Safety questions', level: 2 })).toBeVisible();
+	const safety = page.getByRole('group');
+	const asked = await safety.count();
+	await safety.first().getByRole('radio', { name: 'No' }).check();
+	await setup.continue();
+	await expect(safety.nth(1).getByRole('alert')).toHaveText(
+		`Please answer every question (${asked - 1} left).`
+	);
+	await expect(safety.nth(1).getByRole('alert')).toBeInViewport();
+	await expect(safety.nth(1).getByRole('radio', { name: 'Yes' })).toBeFocused();
+});
+
+test('set-up: the welcome’s “Restore from a backup” opens the restore section, in view', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-06-15T10:05:00+02:00') });
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByRole('link', { name: 'Restore from a backup' }).click();
+	await expect(page.getByRole('heading', { name: 'Welcome', level: 2 })).toBeVisible();
+	const file = page.getByLabel('Choose a backup file');
+	await expect(file).toBeVisible();
+	await expect(file).toBeInViewport();
+	// Tab goes on from there, into the section.
+	await page.keyboard.press('Tab');
+	await expect(page.getByText('Restore from a backup', { exact: true })).toBeFocused();
+	// Opened the same way when the link is opened in a new tab (a full load of the page).
+	await page.goto('/setup#restore');
+	await expect(file).toBeInViewport();
 });

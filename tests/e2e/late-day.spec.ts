@@ -25,6 +25,7 @@ test('sleep at 00:30: the plan, a reminder and the check-in belong to the waking
 		'No reminders while I sleep, from 00:30 to 07:00'
 	);
 	await setup.answer(/sit for long spells/, false);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, false);
 	await setup.continue();

@@ -17,6 +17,7 @@ test('the weight step names the article as its source; About says which rules ar
 	await setup.answerAllNo();
 	await setup.continue();
 	await setup.answer(/sit for long spells/, true);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, false);
 	await setup.continue();

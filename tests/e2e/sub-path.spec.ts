@@ -18,7 +18,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 let dir = '';
 let server: { stop: () => void } | undefined;
 
-test.use({ baseURL: ORIGIN });
+// The walk ticks items of the day's plan: it starts in the morning, when the day has items.
+test.use({ baseURL: ORIGIN, clockTime: '2026-06-15T10:00' });
 test.describe.configure({ timeout: 60_000 });
 
 test.beforeAll(async () => {

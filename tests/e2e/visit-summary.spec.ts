@@ -167,7 +167,21 @@ test('six weeks of records become a summary that answers the doctor’s question
 	await expect(sheet).toContainText(
 		'Prepared by the person from their own records; not a diagnosis.'
 	);
-	// A note stays out until ticked.
+	// A note stays out until ticked. The choice of notes comes before Print and Share, the actions
+	// that use it (issue 25 point 9).
+	const before = (a: string, b: string) =>
+		page.evaluate(
+			([first, then]) => {
+				const find = (text: string) =>
+					[...document.querySelectorAll('h2, button')].find((e) => e.textContent?.trim() === text)!;
+				return !!(
+					find(first!).compareDocumentPosition(find(then!)) & Node.DOCUMENT_POSITION_FOLLOWING
+				);
+			},
+			[a, b]
+		);
+	expect(await before('Notes to include', 'Print or save as PDF')).toBe(true);
+	expect(await before('Notes to include', 'Share')).toBe(true);
 	await expect(sheet).not.toContainText('Long drive to Leeds');
 	await page.getByRole('checkbox', { name: /Long drive to Leeds/ }).check();
 	await expect(sheet.getByRole('region', { name: 'Notes' })).toContainText('Long drive to Leeds');

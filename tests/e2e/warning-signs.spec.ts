@@ -40,6 +40,7 @@ test('a serious accident at set-up shows the injury advice, pauses the plan thro
 	await urgent.getByRole('button', { name: 'I understand' }).click();
 	await setup.continue();
 	await setup.answer(/sit for long spells/, true);
+	await setup.chooseSide();
 	await setup.continue();
 	await setup.answer(/flare or a bad day/, false);
 	await setup.continue();

@@ -6,7 +6,7 @@ import { SetupPage } from './page-models/setup-page';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
-test('CSV files are named as their buttons, and the check-in starts at the profile’s side', async ({
+test('CSV files are named as their buttons, and the check-in names the profile’s side without answering for the person', async ({
 	page
 }) => {
 	await page.clock.install({ time: new Date('2026-06-15T06:50:00+02:00') });
@@ -17,7 +17,15 @@ test('CSV files are named as their buttons, and the check-in starts at the profi
 	).toBeVisible();
 
 	await page.getByRole('link', { name: 'Daily check-in' }).click();
-	await expect(page.getByRole('combobox', { name: 'Side' })).toHaveValue('right');
+	// Today's side is today's answer (issue 25 point 8): not pre-filled, the usual one named.
+	const side = page.getByRole('combobox', { name: 'Side' });
+	await expect(side).toHaveValue('');
+	await expect(side.getByRole('option')).toHaveText([
+		'Not sure / none',
+		'Left',
+		'Right (your usual side)',
+		'Both'
+	]);
 
 	await page.goto('/settings');
 	for (const [button, name] of [

@@ -8,6 +8,7 @@ import type {
 	WorkerPort
 } from '$lib/domain/ports';
 import { lazily } from '$lib/state/lazily';
+import { formats } from './formats';
 import type { DataActions } from '$lib/state/data-actions';
 import type { Loaded } from '$lib/state/loaded.svelte';
 import type { RemindersState } from '$lib/state/reminders.svelte';
@@ -89,7 +90,15 @@ export async function buildReminders(built: Built) {
 		clock: built.clock,
 		problems: built.problems,
 		push: new RelayPush(browserPushEnvironment),
-		rules: () => import('$lib/domain/push-window')
+		// Titles name the item's time as the person's locale writes it.
+		rules: async () => {
+			const window = await import('$lib/domain/push-window');
+			return {
+				...window,
+				pushWindow: (...args: Parameters<typeof window.pushWindow>) =>
+					window.pushWindow(args[0], args[1], args[2], args[3], args[4], formats.time)
+			};
+		}
 	});
 	return new RemindersState({
 		closedApp,
@@ -103,7 +112,11 @@ export async function buildReminders(built: Built) {
 		permission: notificationPermission,
 		badge: appBadge,
 		worker: workerPort,
-		rules,
+		rules: {
+			...rules,
+			reminderSchedule: (...args: Parameters<typeof rules.reminderSchedule>) =>
+				rules.reminderSchedule(args[0], args[1], args[2], formats.time)
+		},
 		calendar: () => import('$lib/reminders/ics'),
 		planning: built.planning
 	});

@@ -10,6 +10,14 @@ export const STRETCH_STOP_RULES = [
 	'If pain after a session has not settled within 24 hours, or you are worse for a few days, ask a physiotherapist or doctor before going on.'
 ] as const;
 
+/**
+ * The stop rules in one line, shown by the stretch guide's controls with a link to the full list
+ * (care-content.md section 2: "stop if pain shoots further down the leg, numbness or tingling
+ * increases, or new pain appears"). Every clause is one of STRETCH_STOP_RULES.
+ */
+export const STRETCH_STOP_SUMMARY =
+	'Stop at once if a stretch hurts, if pain shoots further down your leg, if numbness or tingling gets worse, or if a new pain appears.';
+
 const stopSources = [
 	'nhs-exercises-sciatica',
 	'peak-physio',

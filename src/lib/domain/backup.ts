@@ -1,10 +1,14 @@
 import type { DayPlan } from './plan';
 import type { Profile } from './profile';
 import type { CheckIn, DailyEntry } from './records';
+import type { LocalDate } from './time';
 
 // What a backup file holds, as the app's data sees it. Writing and checking the file is storage's.
 
 export const BACKUP_APP_ID = 'deep-gluteal-care';
+
+/** The setting that holds when the data on this device was last backed up (ISO instant). */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /** The profile as stored: one record, with when it last changed. */
 export interface ProfileRecord {
@@ -55,6 +59,7 @@ export type ParsedBackup =
 /** `replace` empties the device's data first; `merge` keeps the newer of each record. */
 export type RestoreMode = 'replace' | 'merge';
 
-export function backupFileName(now: Date): string {
-	return `deep-gluteal-care-backup-${now.toISOString().slice(0, 10)}.json`;
+/** Named for the local date on the device's clock when it was made (never the date in UTC). */
+export function backupFileName(localDate: LocalDate): string {
+	return `deep-gluteal-care-backup-${localDate}.json`;
 }

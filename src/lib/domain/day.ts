@@ -32,12 +32,18 @@ export const BACKUP_REMINDER_DAYS = 14;
 
 const DAY_MS = 24 * 3600_000;
 
-/** Where each item of the day stands at `nowMinutes` (wall clock, minutes since midnight). */
+/**
+ * Where each item of the day stands at `nowMinutes` (wall clock, minutes since midnight).
+ * `timedItemId` is the item whose timer the person started and has not ended yet: running, paused,
+ * or with its time up until they mark it done, skip it or stop the timer. That item is being done,
+ * so it is never missed (it shows as due until then).
+ */
 export function dayItemViews(
 	items: readonly PlanItem[],
 	checkIns: Readonly<Record<string, CheckIn>>,
 	nowMinutes: number,
-	nowIso: string
+	nowIso: string,
+	timedItemId: string | null = null
 ): DayItemView[] {
 	return items.map((item) => {
 		const checkIn = checkIns[item.id] ?? null;
@@ -46,10 +52,12 @@ export function dayItemViews(
 		if (checkIn?.status === 'snoozed' && checkIn.snoozedUntil && checkIn.snoozedUntil > nowIso) {
 			return { item, state: 'snoozed', checkIn };
 		}
+		const late =
+			nowMinutes >= item.startMinutes + Math.max(item.durationMinutes, MISSED_AFTER_MINUTES);
 		const state: ItemState =
-			nowMinutes >= item.startMinutes + Math.max(item.durationMinutes, MISSED_AFTER_MINUTES)
+			late && item.id !== timedItemId
 				? 'missed'
-				: nowMinutes >= item.startMinutes
+				: late || nowMinutes >= item.startMinutes
 					? 'due'
 					: 'upcoming';
 		return { item, state, checkIn };
@@ -125,6 +133,26 @@ export type ItemAnswer =
 	| { readonly status: 'done' }
 	| { readonly status: 'skipped'; readonly reason: string }
 	| { readonly status: 'snoozed'; readonly minutes: number };
+
+/**
+ * Whether an answer changes the item's record. A snooze (from a banner or a notification left over
+ * from before, on this device or another) never reopens an item already done or skipped: only an
+ * untick or another answer does.
+ */
+export function answerApplies(current: CheckIn | null | undefined, answer: ItemAnswer): boolean {
+	return !(
+		answer.status === 'snoozed' &&
+		(current?.status === 'done' || current?.status === 'skipped')
+	);
+}
+
+/** Whether a kept timer's time is up at `nowMs`: it ran to its end, or stopped with none left. */
+export function timerEnded(
+	timer: { readonly endsAt: number | null; readonly remainingMs: number },
+	nowMs: number
+): boolean {
+	return timer.endsAt === null ? timer.remainingMs <= 0 : timer.endsAt <= nowMs;
+}
 
 /**
  * The check-in an answer on an item makes: the one rule for the page and the service worker, so a

@@ -1,4 +1,4 @@
-import type { LocalDate, WallClock, WallTime } from './time';
+import type { WallClock, WallTime } from './time';
 
 // The local time of the device and its words, without Intl: Intl's first use in a page starts ICU,
 // 30-70 ms on this project's test machine and more on a slow phone, and Today's first screen needs
@@ -49,26 +49,4 @@ export function deviceWallClock(instant: Date): WallClock {
 		date: `${instant.getFullYear()}-${pad2(instant.getMonth() + 1)}-${pad2(instant.getDate())}`,
 		minutes: instant.getHours() * 60 + instant.getMinutes()
 	};
-}
-
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** "Wednesday 25 November", Today's heading, in the app's English. */
-export function longDateText(date: LocalDate): string {
-	const day = new Date(`${date}T12:00:00Z`);
-	return `${DAY_NAMES[day.getUTCDay()]} ${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]}`;
 }

@@ -90,8 +90,11 @@ export interface StartupReader {
 /** The person's data as a whole: one file out, one file in, or all of it gone. */
 export interface BackupStore {
 	exportAll(appVersion: string, now: Date): Promise<Backup>;
-	/** Checks a file completely; never throws, and writes nothing. */
-	check(text: string, sizeBytes: number): ParsedBackup;
+	/**
+	 * Checks a file completely; never throws, and writes nothing. `today` dates the records its
+	 * problems name (this year's without the year).
+	 */
+	check(text: string, sizeBytes: number, today?: LocalDate | null): ParsedBackup;
 	serialize(backup: Backup): string;
 	/** Writes a checked backup in one transaction: everything lands or nothing does. */
 	restore(backup: Backup, mode: RestoreMode): Promise<void>;
@@ -133,6 +136,8 @@ export interface ReminderSink {
 	/** Whether this device will show system notifications now. */
 	available(): boolean;
 	show(message: ReminderMessage): Promise<void>;
+	/** Takes away a notification still showing with this tag (its item was answered). */
+	close(tag: string): Promise<void>;
 }
 
 export type PermissionAnswer = NotificationPermission | 'unsupported';

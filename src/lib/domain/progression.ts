@@ -1,6 +1,6 @@
 import type { Exercise, WalkRules } from './care';
 import type { DayRecord, SymptomName } from './history';
-import { longDateText } from './local-time';
+import { BRITISH_STYLE, longDateText } from './formats';
 
 /**
  * Progression reads only this many days back (design choice): enough to reach every cap, and after
@@ -115,7 +115,8 @@ export function dayVerdicts(days: readonly DayRecord[]): (DayVerdict | null)[] {
 /** Why a day held or stepped back a dose, in words. */
 export function verdictWords(verdict: Exclude<DayVerdict, { kind: 'comfortable' }>): string {
 	const { day, usual, spreading } = verdict;
-	const on = longDateText(day.date);
+	// Plan notes are stored with the plan, made before any screen: in the app's own English.
+	const on = longDateText(day.date, BRITISH_STYLE);
 	if (spreading.length > 0)
 		return `${spreading.map((s) => SYMPTOM_WORDS[s]).join(' and ')} came on ${on}`;
 	if (usual !== null) return `pain was ${day.pain}/10 on ${on}, above your usual ${usual}/10`;

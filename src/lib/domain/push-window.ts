@@ -2,6 +2,7 @@ import type { DayPlan } from './plan';
 import type { CheckIn } from './records';
 import type { ReminderSettings } from './reminder-settings';
 import { LATE_LIMIT_MS, reminderSchedule, sentKey } from './reminders';
+import type { WallTime } from './time';
 
 // The window of reminders handed to the push relay, so they reach a closed app: the reminders of
 // the next few days, each at its time, none of an item already answered or already shown. The
@@ -120,11 +121,12 @@ export function pushWindow(
 	settings: ReminderSettings,
 	timeZone: string,
 	now: Date,
-	sent: ReadonlySet<string>
+	sent: ReadonlySet<string>,
+	timeText?: (time: WallTime) => string
 ): PushReminder[] {
 	const window: PushReminder[] = [];
 	for (const { plan, checkIns } of days) {
-		for (const reminder of reminderSchedule(plan, settings, timeZone)) {
+		for (const reminder of reminderSchedule(plan, settings, timeZone, timeText)) {
 			const checkIn = checkIns[reminder.itemId];
 			if (checkIn?.status === 'done' || checkIn?.status === 'skipped') continue;
 			const snoozedUntil =

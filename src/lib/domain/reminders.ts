@@ -38,12 +38,14 @@ export { inQuietHours };
 /**
  * The reminders for a day's timed items: each built from the plan's local date and the item's
  * wall-clock time in the zone (never by adding hours to an instant), minus the lead time. Sitting
- * breaks are left to the sitting timer. Quiet hours drop a reminder.
+ * breaks are left to the sitting timer. Quiet hours drop a reminder. `timeText` writes the item's
+ * time in the title as the person's locale does ("at 7:30 AM"); 'HH:mm' without it.
  */
 export function reminderSchedule(
 	plan: DayPlan,
 	settings: ReminderSettings,
-	timeZone: string
+	timeZone: string,
+	timeText: (time: WallTime) => string = (time) => time
 ): ScheduledReminder[] {
 	if (!settings.enabled) return [];
 	return (
@@ -58,7 +60,7 @@ export function reminderSchedule(
 			.map(({ item, minutes }) => ({
 				itemId: item.id,
 				measure: item.measure,
-				title: `${item.title} at ${item.start}`,
+				title: `${item.title} at ${timeText(item.start)}`,
 				body: item.instructions[0] ?? '',
 				at: instantOf(plan.date, minutes, timeZone),
 				itemStart: item.start

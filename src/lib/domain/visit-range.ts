@@ -1,8 +1,8 @@
+import { BRITISH_STYLE, shortDateText, type DateTimeStyle } from './formats';
 import { addDays, type LocalDate } from './time';
 
 // The visit summary's dates (issue 17, its first piece): the range it covers by default and how a
-// start date reads in words. Intl, not a date library: two formats are all it needs, and this module
-// loads only with the summary, never on the first screen.
+// date reads in words (the app's one short form, domain/formats.ts).
 
 /** The default range: the last 4 weeks (the issue's choice). */
 export const DEFAULT_SUMMARY_DAYS = 28;
@@ -25,22 +25,13 @@ export function defaultSummaryRange(today: LocalDate, painStartedOn: LocalDate |
 	return { from, to: today };
 }
 
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	timeZone: 'UTC'
-});
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
-/** "3 November", or "3 November 2025" when the year is not `today`'s. */
-export function dateInWords(date: LocalDate, today: LocalDate): string {
-	const noon = new Date(`${date}T12:00:00Z`);
-	return (date.slice(0, 4) === today.slice(0, 4) ? DAY_MONTH : DAY_MONTH_YEAR).format(noon);
+/** "3 November" ("November 3" in the US), with the year when it is not `today`'s. */
+export function dateInWords(
+	date: LocalDate,
+	today: LocalDate,
+	style: DateTimeStyle = BRITISH_STYLE
+): string {
+	return shortDateText(date, style, today);
 }
 
 /** A span of days as a person says it: "today", "5 days", "about 4 weeks", "about 3 months". */

@@ -26,6 +26,11 @@ export interface AnswerContext {
 	readonly from: WarningSource;
 	readonly date: LocalDate;
 	readonly now: Date;
+	/**
+	 * Yes answers the person says are new or worse since the sign was assessed: they open the sign
+	 * again even where it was dealt with that day.
+	 */
+	readonly newSinceAssessed?: readonly RedFlagId[];
 }
 
 /** A yes the person said is not new or worse since the sign was assessed. */
@@ -37,10 +42,15 @@ export interface KnownSign {
 }
 
 /**
- * The record after a set of answers. A yes opens a sign unless one for it is open already (then it
- * keeps its first date, and takes the new level if that is more urgent). A no takes back only the
- * yes given in the same place on the same day: a later day's no does not clear an earlier yes,
- * since only an assessment deals with it.
+ * The record after a set of answers; it never holds two records of one sign for one day (issue
+ * 25). A yes opens a sign unless one for it is open already (then it keeps its first date, and
+ * takes the new level if that is more urgent). Where that day already has a record of the sign,
+ * the yes takes its place and opens it again, except that a yes saved again in the place it was
+ * given, after it was assessed or dismissed that day, is the same answer and stays dealt with
+ * (the app's choice: a check-in edited after the visit does not sound the alarm again; the form
+ * still shows the advice), unless it is now more urgent or the person says it is new or worse
+ * since the assessment. A no takes back only the yes given in the same place on the same day: a
+ * later day's no does not clear an earlier yes, since only an assessment deals with it.
  */
 export function withAnswers(
 	record: WarningSignRecord,
@@ -50,7 +60,9 @@ export function withAnswers(
 	known: readonly KnownSign[] = []
 ): WarningSignRecord {
 	const at = context.now.toISOString();
-	const takenBack = new Set(signsTakenBack(record, answers, context.from, context.date));
+	const { from, date } = context;
+	const worse = new Set(context.newSinceAssessed ?? []);
+	const takenBack = new Set(signsTakenBack(record, answers, from, date));
 	let signs = record.signs.map((sign) => {
 		if (sign.resolvedAt !== null) return sign;
 		if (takenBack.has(sign)) return { ...sign, resolvedAt: at, resolution: 'withdrawn' as const };
@@ -58,44 +70,51 @@ export function withAnswers(
 		if (now && LEVEL_RANK[now.level] > LEVEL_RANK[sign.level]) return { ...sign, level: now.level };
 		return sign;
 	});
+	const answer = (id: RedFlagId, level: WarningLevel): WarningSign => ({
+		id,
+		level,
+		answeredOn: date,
+		answeredAt: at,
+		from,
+		resolvedAt: null,
+		resolution: null
+	});
+	/**
+	 * Whether a new answer to a sign is kept: true when the day has no record of it, or its record
+	 * gives way (taken out: the new answer goes last, as the record is oldest first); false when
+	 * that day's record stands.
+	 */
+	const givesWay = (id: RedFlagId, stands: (s: WarningSign) => boolean): boolean => {
+		const i = signs.findIndex((s) => s.id === id && s.answeredOn === date);
+		if (i < 0) return true;
+		if (stands(signs[i]!)) return false;
+		signs.splice(i, 1);
+		return true;
+	};
 	for (const { id, level } of levels) {
 		if (answers[id] !== true || signs.some((s) => s.id === id && s.resolvedAt === null)) continue;
-		signs.push({
+		const opens = givesWay(
 			id,
-			level,
-			answeredOn: context.date,
-			answeredAt: at,
-			from: context.from,
-			resolvedAt: null,
-			resolution: null
-		});
-	}
-	// Known and assessed: recorded as already dealt with (once per place and day), so it raises no
-	// alarm and holds nothing, and the visit summary shows it with the assessment's date.
-	for (const { id, level, assessedAt } of known) {
-		const again = signs.some(
 			(s) =>
-				s.id === id &&
-				s.resolution === 'known' &&
-				s.from === context.from &&
-				s.answeredOn === context.date
+				(s.resolution === 'assessed' || s.resolution === 'dismissed') &&
+				s.from === from &&
+				!worse.has(id) &&
+				LEVEL_RANK[level] <= LEVEL_RANK[s.level]
 		);
-		if (again) continue;
-		signs.push({
-			id,
-			level,
-			answeredOn: context.date,
-			answeredAt: at,
-			from: context.from,
-			resolvedAt: at,
-			resolution: 'known',
-			assessedAt
-		});
+		if (opens) signs.push(answer(id, level));
+	}
+	// Known and assessed: recorded as already dealt with (once a day), so it raises no alarm and
+	// holds nothing, and the visit summary shows it with the assessment's date. A yes taken back
+	// that day becomes the known answer; any other record of that day stands (an open sign is dealt
+	// with only by the person, on Today).
+	for (const { id, level, assessedAt } of known) {
+		if (!givesWay(id, (s) => s.resolution !== 'withdrawn')) continue;
+		signs.push({ ...answer(id, level), resolvedAt: at, resolution: 'known', assessedAt });
 	}
 	signs = trimResolved(signs);
 	return {
 		signs,
-		setUp: context.from === 'set-up' ? { answeredAt: at, answers: { ...answers } } : record.setUp
+		setUp: from === 'set-up' ? { answeredAt: at, answers: { ...answers } } : record.setUp
 	};
 }
 

@@ -91,9 +91,10 @@ export function knownOn(
 	from: WarningSource,
 	date: LocalDate
 ): RedFlagId[] {
-	return record.signs
+	const ids = record.signs
 		.filter((s) => s.resolution === 'known' && s.from === from && s.answeredOn === date)
 		.map((s) => s.id);
+	return [...new Set(ids)];
 }
 
 /** A hold lifted this soon after its yes is said plainly to be early (issue 24: the app's choice). */
@@ -116,16 +117,79 @@ export function planHoldOf(record: WarningSignRecord): PlanHold {
 	return 'none';
 }
 
+const RANK: Readonly<Record<WarningLevel, number>> = { routine: 0, 'same-day': 1, emergency: 2 };
+const answerOf = (s: WarningSign) => `${s.answeredAt}|${s.from}`;
+const resolutionOf = (s: WarningSign) =>
+	`${s.resolvedAt}|${s.resolution}|${s.answeredAt}|${s.from}|${s.assessedAt ?? ''}`;
+
+/** Whether a resolution deals with an open answer: its own, or any the sign was assessed after. */
+const covers = (resolved: WarningSign, open: WarningSign) =>
+	answerOf(resolved) === answerOf(open) ||
+	((resolved.resolution === 'assessed' || resolved.resolution === 'dismissed') &&
+		resolved.resolvedAt! >= open.answeredAt);
+
+/** The record of one sign on one day kept (see `oneRecordPerSignAndDay`), and as what. */
+function oneOf(group: readonly WarningSign[]): [kept: WarningSign, as: WarningSign] {
+	const resolved = group.filter((s) => s.resolvedAt !== null);
+	const open = group.filter((s) => s.resolvedAt === null && !resolved.some((r) => covers(r, s)));
+	// Ties cannot depend on the order the records come in.
+	const kept =
+		open.length > 0
+			? open.reduce((a, b) => (answerOf(b) < answerOf(a) ? b : a))
+			: resolved.reduce((a, b) => (resolutionOf(b) > resolutionOf(a) ? b : a));
+	const level = group.reduce<WarningLevel>(
+		(l, s) => (RANK[s.level] > RANK[l] ? s.level : l),
+		'routine'
+	);
+	return [kept, kept.level === level ? kept : { ...kept, level }];
+}
+
+/**
+ * At most one record of a sign for a day (issue 25: a sign kept twice for one day broke the lists
+ * that show it). The records of one sign and day become one, at the most urgent level among them:
+ * - an open answer not dealt with (by a resolution of that very answer, or an assessment or a
+ *   dismissal recorded after it) keeps the sign open: a repair or a merge never decides that a yes
+ *   was dealt with. The earliest such answer is kept, as a second yes keeps the first date;
+ * - otherwise the latest resolution is kept.
+ * The record stands where the record it keeps stood; every other record is left as it is.
+ */
+export function oneRecordPerSignAndDay(signs: readonly WarningSign[]): WarningSign[] {
+	const groups = new Map<string, WarningSign[]>();
+	for (const s of signs) {
+		const key = `${s.id}|${s.answeredOn}`;
+		const group = groups.get(key);
+		if (group) group.push(s);
+		else groups.set(key, [s]);
+	}
+	if (groups.size === signs.length) return [...signs];
+	const kept = new Map<WarningSign, WarningSign>();
+	for (const group of groups.values()) {
+		const [record, as] = oneOf(group);
+		kept.set(record, as);
+	}
+	return signs.flatMap((s) => {
+		const one = kept.get(s);
+		if (!one) return [];
+		kept.delete(s); // the very same record twice is one record too
+		return [one];
+	});
+}
+
 /**
  * The stored record as the app can use it. A backup's is checked in full before it lands, and the
  * app writes the rest; this still drops a sign Today could not show, so one bad sign hides no other
- * (a sign the content does not know is left out where it is shown).
+ * (a sign the content does not know is left out where it is shown), and keeps one record of a sign
+ * for a day, so a record stored before that rule cannot break a list.
  */
 export function warningSignsFrom(stored: unknown): WarningSignRecord {
 	const { signs, setUp } = (stored ?? {}) as Partial<WarningSignRecord>;
 	return {
 		signs: Array.isArray(signs)
-			? signs.filter((s: Partial<WarningSign> | null) => URGENT_FIRST.includes(s?.level as string))
+			? oneRecordPerSignAndDay(
+					signs.filter((s: Partial<WarningSign> | null) =>
+						URGENT_FIRST.includes(s?.level as string)
+					)
+				)
 			: [],
 		setUp: setUp ?? null
 	};

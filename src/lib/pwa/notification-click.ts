@@ -1,4 +1,4 @@
-import { checkInFor } from '$lib/domain/day';
+import { answerApplies, checkInFor } from '$lib/domain/day';
 import type { CheckInRepository, PlanRepository } from '$lib/domain/ports';
 import {
 	isItemAction,
@@ -53,8 +53,10 @@ export async function answerNotificationClick(
 }
 
 /**
- * With no window open, the worker records an item action itself, by the same rule as the page
- * (`checkInFor`), with the plan in the same transaction.
+ * With no window open, the worker records an item action itself, by the same rules as the page
+ * (`answerApplies`, `checkInFor`), with the plan in the same transaction. Resolves to false when
+ * the action changes nothing: a snooze of an item already done or skipped (a notification left
+ * over), which must not reopen it, nor send its reminder again.
  */
 export async function recordItemAction(
 	stores: { plans: PlanRepository; checkIns: CheckInRepository },
@@ -62,9 +64,13 @@ export async function recordItemAction(
 	itemId: string,
 	date: string,
 	now: Date
-): Promise<void> {
+): Promise<boolean> {
+	const answer = itemAnswerFor(action);
+	const current = (await stores.checkIns.forDate(date)).find((c) => c.itemId === itemId);
+	if (!answerApplies(current, answer)) return false;
 	const plan = await stores.plans.get(date);
 	const item = plan?.items.find((i) => i.id === itemId);
-	if (!plan || !item) return;
-	await stores.checkIns.recordWithPlan(checkInFor(item, date, itemAnswerFor(action), now), plan);
+	if (!plan || !item) return true;
+	await stores.checkIns.recordWithPlan(checkInFor(item, date, answer, now), plan);
+	return true;
 }

@@ -31,6 +31,11 @@ export const TAGS = {
 	morningSummary: 'morning-summary'
 } as const;
 
+/** The tag of the skin check's notification during an item's compress. */
+export function skinCheckTag(itemId: string): string {
+	return `skin-check-${itemId}`;
+}
+
 /** The Periodic Background Sync registration of the morning summary. */
 export const MORNING_SUMMARY_SYNC = 'morning-summary';
 

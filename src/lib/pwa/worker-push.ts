@@ -132,6 +132,8 @@ export interface WindowSources {
 	readonly push: ClosedAppPush;
 	readonly now: Date;
 	readonly timeZone: string;
+	/** The item's time in a title as the device's locale writes it ("7:30 AM"). */
+	readonly timeText?: (time: string) => string;
 }
 
 /**
@@ -163,6 +165,6 @@ export async function refreshWindow(sources: WindowSources): Promise<void> {
 		...((await settings.get<Partial<ReminderSettings>>('reminders')) ?? {})
 	};
 	const sent = new Set((await settings.get<string[]>(sentKeyOf(today))) ?? []);
-	const window = pushWindow(days, reminderSettings, timeZone, now, sent);
+	const window = pushWindow(days, reminderSettings, timeZone, now, sent, sources.timeText);
 	await upload(settings, sources.push, record, window, now);
 }

@@ -34,6 +34,15 @@ export class NotificationSink implements ReminderSink {
 			...({ actions: message.noActions ? [] : NOTIFICATION_BUTTONS[message.kind] } as object)
 		});
 	}
+
+	/** Whatever shows with the tag goes, whoever showed it (the page, or the worker from a push). */
+	async close(tag: string): Promise<void> {
+		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		// Not `ready`: with no worker registered it would never settle.
+		const registration = await navigator.serviceWorker.getRegistration();
+		for (const notification of (await registration?.getNotifications({ tag })) ?? [])
+			notification.close();
+	}
 }
 
 export const notificationPermission: NotificationPermissionPort = {

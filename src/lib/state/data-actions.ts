@@ -57,14 +57,14 @@ export class DataActions {
 		let file: TextFile | null = null;
 		await this.deps.problems.guard(async () => {
 			const backup = await backups.exportAll(appVersion, now);
-			file = { name: backupFileName(now), text: backups.serialize(backup) };
+			file = { name: backupFileName(clock.wallClock(now).date), text: backups.serialize(backup) };
 			await settings.noteBackup(now);
 		});
 		return file;
 	}
 
 	checkBackupFile(text: string, sizeBytes: number): ParsedBackup {
-		return this.deps.backups.check(text, sizeBytes);
+		return this.deps.backups.check(text, sizeBytes, this.deps.today.currentDate);
 	}
 
 	async restore(backup: Backup, mode: RestoreMode): Promise<boolean> {
@@ -81,7 +81,8 @@ export class DataActions {
 				kind === 'check-ins'
 					? checkInsCsv(await this.deps.checkIns.between(from, to))
 					: dailyEntriesCsv(await this.deps.entries.between(from, to));
-			const date = this.deps.today.currentDate;
+			// The date on the device's clock now, as the backup's.
+			const date = this.deps.clock.wallClock(this.deps.clock.now()).date;
 			// Named as Settings labels them: "Daily check-ins (CSV)" and "Ticked items (CSV)".
 			const label = kind === 'check-ins' ? 'ticked-items' : 'daily-check-ins';
 			file = { name: `deep-gluteal-care-${label}-${date}.csv`, text };

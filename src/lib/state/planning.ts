@@ -102,7 +102,16 @@ export const planning = {
 			CARE_CATALOGUE,
 			openWarningSigns(record).map((s) => s.id)
 		).map(({ flag, level }) => ({ id: flag.id, level }));
-		return withAnswers(record, alarm, levels, { from, date, now }, known);
+		// Any other yes to a sign that asks, once assessed, is new or worse (the check-in asks and
+		// waits for the answer; elsewhere a yes is taken as new): it opens the sign again.
+		const newSinceAssessed = levels
+			.map((l) => l.id)
+			.filter(
+				(id) =>
+					CARE_CATALOGUE.redFlags.find((f) => f.id === id)?.askIfNewSinceAssessed &&
+					lastAssessedAt(record, id) !== null
+			);
+		return withAnswers(record, alarm, levels, { from, date, now, newSinceAssessed }, known);
 	},
 	withResolved,
 	checkInAnswersTakenBack,

@@ -1,4 +1,4 @@
-import type { ExerciseId, ScreeningQuestion } from '$lib/domain/care';
+import { SCREENING_QUESTIONS, type ExerciseId, type ScreeningQuestion } from '$lib/domain/care';
 import {
 	DEFAULT_PROFILE,
 	parseProfile,
@@ -23,7 +23,8 @@ export class ProfileDraft {
 	sittingDays = $state<IsoWeekday[]>([1, 2, 3, 4, 5]);
 	sittingStart = $state('09:00');
 	sittingEnd = $state('17:00');
-	affectedSide = $state<Side>('right');
+	/** Never pre-filled: a clinical answer is the person's (issue 25 point 8). */
+	affectedSide = $state<Side | undefined>(undefined);
 	flareToday = $state<boolean | undefined>(undefined);
 	painStartedOn = $state<string>('');
 	screening = $state<Partial<Record<ScreeningQuestion, boolean>>>({});
@@ -62,7 +63,11 @@ export class ProfileDraft {
 		draft.painStartedOn = profile.painStartedOn ?? '';
 		const { compressClinicianApproved, ...answers } = profile.screening;
 		draft.screening = { ...answers };
-		draft.compressClinicianApproved = compressClinicianApproved;
+		// Asked only after a numbness, circulation or diabetes yes: a stored "false" without one is a
+		// question never asked, so it opens unanswered if such a yes is given in Settings.
+		draft.compressClinicianApproved = draft.needsClinicianQuestion
+			? compressClinicianApproved
+			: undefined;
 		draft.compressPreference = profile.compressPreference;
 		draft.compressMinutes = profile.compressMinutes;
 		draft.stretchIds = [...profile.stretchIds];
@@ -85,6 +90,44 @@ export class ProfileDraft {
 	/** Unanswered safety questions, by key. */
 	unansweredScreening(questions: readonly ScreeningQuestion[]): ScreeningQuestion[] {
 		return questions.filter((q) => this.screening[q] === undefined);
+	}
+
+	/**
+	 * The questions the plan depends on that have no answer yet, as field issues in page order. The
+	 * plan uses each one (the side names which leg each stretch starts with; sitting hours place the
+	 * sitting breaks; a flare changes the measures; the safety answers keep cold or heat off), so none
+	 * is taken as "no" or as a default: each must be answered.
+	 */
+	unanswered(): FieldIssue[] {
+		return [
+			...(this.sits === undefined
+				? [{ field: 'sits', message: 'Please say whether you sit for long spells.' }]
+				: []),
+			...(this.affectedSide === undefined
+				? [
+						{
+							field: 'affectedSide',
+							message: 'Please choose which side hurts: left, right or both.'
+						}
+					]
+				: []),
+			...(this.flareToday === undefined
+				? [{ field: 'flareToday', message: 'Please say whether today is a flare.' }]
+				: []),
+			...this.unansweredScreening(SCREENING_QUESTIONS).map((q) => ({
+				field: `screening.${q}`,
+				message: 'Please answer every safety question.'
+			})),
+			...(this.needsClinicianQuestion && this.compressClinicianApproved === undefined
+				? [
+						{
+							field: 'screening.compressClinicianApproved',
+							message:
+								'Please say whether a doctor, nurse or physiotherapist has told you that cold or heat packs are safe for you.'
+						}
+					]
+				: [])
+		];
 	}
 
 	/** The validated profile, or what is wrong, field by field. `today` dates a flare declared now. */
@@ -158,7 +201,13 @@ export class ProfileDraft {
 						}
 					]
 				: [];
-		if (parsed.ok && future.length === 0) return { ok: true, profile: parsed.profile };
-		return { ok: false, issues: [...future, ...(parsed.ok ? [] : parsed.issues)] };
+		const missing = this.unanswered();
+		if (parsed.ok && future.length === 0 && missing.length === 0)
+			return { ok: true, profile: parsed.profile };
+		// An unanswered question is said once, as such, not also as an invalid value.
+		const invalid = parsed.ok
+			? []
+			: parsed.issues.filter((i) => !missing.some((m) => m.field === i.field));
+		return { ok: false, issues: [...missing, ...future, ...invalid] };
 	}
 }

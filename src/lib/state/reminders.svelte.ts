@@ -17,6 +17,7 @@ import type { PlanHold } from '$lib/domain/warning-signs';
 import {
 	itemAnswerFor,
 	readNotificationActionMessage,
+	skinCheckTag,
 	TAGS,
 	type ItemAction
 } from '$lib/pwa/protocol';
@@ -61,7 +62,21 @@ export class RemindersState {
 	#sentFor = '';
 	#lastReading: { wallMs: number; monotonicMs: number; zone: string } | null = null;
 
-	constructor(private readonly deps: RemindersDependencies) {}
+	constructor(private readonly deps: RemindersDependencies) {
+		// An item answered anywhere on the page (the checklist, a timer, a dialog, a banner, a
+		// notification's button): its banner and its notification go at once, not on the next tick.
+		// An untick brings nothing back: the item is listed on Today, and reminds again if snoozed.
+		deps.today.onItemAnswered((itemId, checkIn) => {
+			if (checkIn) this.#withdraw(itemId);
+		});
+	}
+
+	/** Takes an item's banner and notifications (its reminder, its compress's skin check) away. */
+	#withdraw(itemId: string): void {
+		this.#active = this.#active.filter((r) => r.itemId !== itemId);
+		for (const tag of [itemId, skinCheckTag(itemId)])
+			void this.deps.sink.close(tag).catch(() => undefined);
+	}
 
 	/** Reminders that reach a closed app (Settings shows the switch). */
 	get closedApp(): ClosedAppReminders {
@@ -163,6 +178,8 @@ export class RemindersState {
 		const key = `remindersSent:${today.date}`;
 		await this.deps.problems.guard(() => this.deps.store.set(key, [...this.#sent]));
 		for (const r of fire) {
+			// Answered while the list was being kept: its banner went already, and so does this.
+			if (!this.#active.some((a) => a.itemId === r.itemId)) continue;
 			await this.#notify({
 				tag: r.itemId,
 				title: r.title,
@@ -187,6 +204,7 @@ export class RemindersState {
 		this.#active = this.#active.filter((r) => r.itemId !== itemId);
 		const item = this.deps.today.plan?.items.find((i) => i.id === itemId);
 		if (!item || action === 'dismiss') return;
+		// (A snooze of an item done or skipped since changes nothing: Today refuses it.)
 		const answer =
 			action === 'snooze' && minutes
 				? { status: 'snoozed' as const, minutes }

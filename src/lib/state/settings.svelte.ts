@@ -1,3 +1,4 @@
+import { LAST_BACKUP_KEY } from '$lib/domain/backup';
 import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
@@ -10,7 +11,7 @@ export type Theme = 'system' | 'light' | 'dark';
 /** The settings this class reads at start-up. */
 export const SETTINGS_STARTUP_KEYS = [
 	'theme',
-	'lastBackupAt',
+	LAST_BACKUP_KEY,
 	'firstUseAt',
 	'reminders',
 	'lastCalendarExport'
@@ -81,7 +82,7 @@ export class SettingsState {
 	/** Takes what start-up read. */
 	load(stored: ReadonlyMap<string, unknown>): void {
 		this.#theme = (stored.get('theme') as Theme | undefined) ?? 'system';
-		this.#lastBackupAt = (stored.get('lastBackupAt') as string | undefined) ?? null;
+		this.#lastBackupAt = (stored.get(LAST_BACKUP_KEY) as string | undefined) ?? null;
 		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
 		this.#lastCalendarExport =
 			(stored.get('lastCalendarExport') as CalendarExportNote | undefined) ?? null;
@@ -105,7 +106,7 @@ export class SettingsState {
 
 	/** A backup was saved at `at`; throws when the note cannot be stored. */
 	async noteBackup(at: Date): Promise<void> {
-		await this.deps.settings.set('lastBackupAt', at.toISOString());
+		await this.deps.settings.set(LAST_BACKUP_KEY, at.toISOString());
 		this.#lastBackupAt = at.toISOString();
 	}
 

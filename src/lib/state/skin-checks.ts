@@ -9,6 +9,7 @@ import {
 	type SkinAnswer,
 	type SkinEventRecord
 } from '$lib/domain/skin-events';
+import { skinCheckTag } from '$lib/pwa/protocol';
 import type { Problems } from './problems.svelte';
 import type { TodayState } from './today.svelte';
 
@@ -66,7 +67,7 @@ export class SkinChecks {
 		if (!isCompress(item.measure) || !this.deps.sink.available()) return;
 		const signs = skinSignsFor(item.measure).map((c) => c.sign!.toLowerCase());
 		await this.deps.sink.show({
-			tag: `skin-check-${item.id}`,
+			tag: skinCheckTag(item.id),
 			title: SKIN_CHECK_TITLE,
 			body: `${item.title}: pink skin is normal. Take the pack off if you see ${signs.join('; ')}. Open the app to answer.`,
 			kind: 'item',

@@ -1,4 +1,5 @@
 import {
+	answerApplies,
 	checkInFor,
 	dayItemViews,
 	dayProgress,
@@ -41,6 +42,9 @@ import type { Problems } from './problems.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { RunningTimer } from './types';
 
+/** Told of an item answered (done, skipped, snoozed) or, with `checkIn` null, unticked. */
+export type ItemAnsweredListener = (itemId: string, checkIn: CheckIn | null) => void;
+
 /** The settings this class reads at start-up. */
 export const TODAY_STARTUP_KEYS = ['runningTimer', WARNING_SIGNS_KEY] as const;
 
@@ -81,6 +85,7 @@ export class TodayState {
 	#tomorrowFor: { readonly date: LocalDate; made: Promise<void> } | null = null;
 	/** Whether the browser was asked to keep the data (not shown: no $state). */
 	#keepDataAsked = false;
+	#answeredListeners = new Set<ItemAnsweredListener>();
 
 	constructor(private readonly deps: TodayDependencies) {}
 
@@ -132,9 +137,18 @@ export class TodayState {
 		return this.deps.clock.wallClock(instant);
 	}
 
-	/** Every item of today with where it stands now. */
+	/**
+	 * Every item of today with where it stands now. The item of the kept timer (running, paused, or
+	 * with its time up until it is marked done, skipped or the timer stopped) is never missed.
+	 */
 	readonly items: DayItemView[] = $derived(
-		dayItemViews(this.#plan?.items ?? [], this.#checkIns, this.#nowMinutes, this.#now.toISOString())
+		dayItemViews(
+			this.#plan?.items ?? [],
+			this.#checkIns,
+			this.#nowMinutes,
+			this.#now.toISOString(),
+			this.#runningTimer?.date === this.#date ? this.#runningTimer.itemId : null
+		)
 	);
 
 	readonly progress: DayProgress = $derived(dayProgress(this.items));
@@ -273,16 +287,35 @@ export class TodayState {
 		};
 	}
 
-	/** Records what the person said about an item: the one way a check-in is made on the page. */
+	/**
+	 * Calls `listener` after an item is answered (done, skipped, snoozed) or unticked (`checkIn`
+	 * null) on this page, so what reminds of it can go at once. Returns the way to stop listening.
+	 */
+	onItemAnswered(listener: ItemAnsweredListener): () => void {
+		this.#answeredListeners.add(listener);
+		return () => this.#answeredListeners.delete(listener);
+	}
+
+	#announce(itemId: string, checkIn: CheckIn | null): void {
+		for (const listener of this.#answeredListeners) listener(itemId, checkIn);
+	}
+
+	/**
+	 * Records what the person said about an item: the one way a check-in is made on the page. A
+	 * snooze of an item already done or skipped changes nothing (false only when a record could not
+	 * be kept).
+	 */
 	async answer(item: PlanItem, answer: ItemAnswer): Promise<boolean> {
 		const plan = this.#plan;
 		if (!plan) return false;
+		if (!answerApplies(this.#checkIns[item.id], answer)) return true;
 		const checkIn = checkInFor(item, plan.date, answer, this.deps.clock.now());
 		const saved = await this.deps.problems.guard(() =>
 			this.deps.checkIns.recordWithPlan(checkIn, plan)
 		);
 		if (saved) {
 			this.#checkIns = { ...this.#checkIns, [item.id]: checkIn };
+			this.#announce(item.id, checkIn);
 			// Done or skipped, its timer is over (and does not come back if the tick is taken back).
 			if (answer.status !== 'snoozed' && this.#runningTimer?.itemId === item.id)
 				await this.keepTimer(null);
@@ -301,6 +334,7 @@ export class TodayState {
 		if (saved) {
 			const { [item.id]: _removed, ...rest } = this.#checkIns;
 			this.#checkIns = rest;
+			this.#announce(item.id, null);
 		}
 		return saved;
 	}

@@ -3,12 +3,15 @@ import type { BackupStore } from '$lib/domain/ports';
 import { PUSH_RELAY_KEY } from '$lib/domain/push-window';
 import { mergeWarningSigns } from '$lib/domain/warning-sign-merge';
 import {
+	oneRecordPerSignAndDay,
 	WARNING_SIGNS_KEY,
 	warningSignsFrom,
 	type WarningSignRecord
 } from '$lib/domain/warning-signs';
 import { mergeSkinEvents, SKIN_EVENTS_KEY, skinEventsFrom } from '$lib/domain/skin-events';
+import type { LocalDate } from '$lib/domain/time';
 import type { AppDatabase } from './database';
+import { describeBackupIssue } from './backup-problems';
 import { writeAtomically } from './errors';
 import { DATABASE_VERSION, stepsBetween } from './migrations';
 import type { DataStoreName } from './migrations/migration';
@@ -21,6 +24,7 @@ import {
 } from './record-schemas';
 import {
 	BACKUP_APP_ID,
+	LAST_BACKUP_KEY,
 	type Backup,
 	type BackupData,
 	type BackupPreview,
@@ -130,55 +134,27 @@ export function serializeBackup(backup: Backup): string {
 	return JSON.stringify(backup);
 }
 
-/** What each part of a backup is called in the app's words. */
-const PART_NAMES: Record<string, string> = {
-	profile: 'Plan settings',
-	settings: 'Setting',
-	dayPlans: 'Day plan',
-	checkIns: 'Ticked item',
-	dailyEntries: 'Daily check-in',
-	items: 'item',
-	exercises: 'exercise'
-};
-
-/** "sittingToleranceMinutes" -> "sitting tolerance minutes". */
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-
-/**
- * Where a problem is, in plain words ("Daily check-in 1, pain"), from its path in the file
- * (data.dailyEntries[0].pain); the path follows in brackets for whoever helps with the file.
- */
-function placeOf(path: readonly (string | number)[]): string {
-	const parts: string[] = [];
-	for (let i = 0; i < path.length; i++) {
-		const key = path[i]!;
-		const next = path[i + 1];
-		if (typeof key === 'number') continue;
-		// The profile record wraps the profile itself: say "Plan settings" once.
-		if (key === 'profile' && parts[0] === PART_NAMES.profile) continue;
-		const name = PART_NAMES[key];
-		if (name && typeof next === 'number') {
-			parts.push(`${name} ${next + 1}`);
-			i++;
-		} else parts.push(name ?? words(key));
-	}
-	const text = parts.join(', ');
-	return text.charAt(0).toUpperCase() + text.slice(1);
+/** Problems of a backup's data, in a person's words, at most five and a count of the rest. */
+function describeIssues(
+	issues: readonly v.BaseIssue<unknown>[],
+	data: unknown,
+	today: LocalDate | null
+): string[] {
+	// Several checks of one field can fail at once: each is said once.
+	const lines = [...new Set(issues.map((issue) => describeBackupIssue(issue, data, today)))];
+	const shown = lines.slice(0, MAX_PROBLEMS_SHOWN);
+	if (lines.length > MAX_PROBLEMS_SHOWN)
+		shown.push(`…and ${lines.length - MAX_PROBLEMS_SHOWN} more problems.`);
+	return shown;
 }
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
-	const lines = issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => {
-		const keys = (issue.path ?? []).map((p) => p.key as string | number);
-		const path = keys
-			.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-			.join('')
-			.replace(/^\./, '');
-		return path ? `${placeOf(keys)}: ${issue.message} (${path})` : `The file: ${issue.message}`;
-	});
-	if (issues.length > MAX_PROBLEMS_SHOWN)
-		lines.push(`…and ${issues.length - MAX_PROBLEMS_SHOWN} more problems.`);
-	return lines;
-}
+/** The start of a file this app wrote: JSON.stringify puts the app's name first. */
+const OUR_START = new RegExp(`^\\s*\\{\\s*"app"\\s*:\\s*"${BACKUP_APP_ID}"`);
+
+export const NOT_OUR_BACKUP = 'This file is not a backup of this app.';
+export const NOT_JSON = 'This file is not a backup of this app: it is not readable as JSON data.';
+export const DAMAGED =
+	'This backup file is damaged: it is cut short or was changed, so it cannot be read. Try another copy of it.';
 
 function previewOf(backup: Backup): BackupPreview {
 	const dates = [
@@ -202,7 +178,11 @@ function previewOf(backup: Backup): BackupPreview {
  * Checks a backup file completely before anything is written. Never throws: a bad file gives the
  * list of what is wrong with it, in words a person can act on.
  */
-export function parseBackup(text: string, sizeBytes: number = text.length): ParsedBackup {
+export function parseBackup(
+	text: string,
+	sizeBytes: number = text.length,
+	today: LocalDate | null = null
+): ParsedBackup {
 	if (sizeBytes > MAX_BACKUP_BYTES) {
 		const mb = (sizeBytes / 1024 / 1024).toFixed(1);
 		return {
@@ -216,19 +196,15 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Pars
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return {
-			ok: false,
-			problems: ['This file is not a backup of this app: it is not readable as JSON data.']
-		};
+		// Cut short (a download or copy that stopped) or edited: ours, but unreadable.
+		return { ok: false, problems: [OUR_START.test(text) ? DAMAGED : NOT_JSON] };
 	}
+	const marked =
+		typeof json === 'object' && json !== null && (json as { app?: unknown }).app === BACKUP_APP_ID;
+	if (!marked) return { ok: false, problems: [NOT_OUR_BACKUP] };
 	const envelope = v.safeParse(BackupEnvelopeSchema, json);
-	if (
-		!envelope.success ||
-		envelope.output.app !== BACKUP_APP_ID ||
-		envelope.output.kind !== 'backup'
-	) {
-		return { ok: false, problems: ['This file is not a Deep Gluteal Care backup.'] };
-	}
+	if (!envelope.success || envelope.output.kind !== 'backup')
+		return { ok: false, problems: [DAMAGED] };
 	const { schemaVersion } = envelope.output;
 	if (schemaVersion > DATABASE_VERSION) {
 		return {
@@ -245,15 +221,32 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Pars
 			? upgradeBackupRecords(raw as BackupRecords, schemaVersion)
 			: raw;
 	const data = v.safeParse(BackupDataSchema, current);
-	if (!data.success) return { ok: false, problems: describeIssues(data.issues) };
+	if (!data.success) return { ok: false, problems: describeIssues(data.issues, current, today) };
 	const backup: Backup = {
 		...envelope.output,
 		app: BACKUP_APP_ID,
 		kind: 'backup',
 		schemaVersion: DATABASE_VERSION,
-		data: data.output as BackupData
+		data: withOneSignADay(data.output as BackupData)
 	};
 	return { ok: true, backup, preview: previewOf(backup) };
+}
+
+/**
+ * A backup's warning signs with at most one record of a sign for a day, whatever its version: an
+ * older file went through migration 7 already, and this repairs any other (edited by hand), so a
+ * restore never brings back the record that stopped the visit summary loading (issue 25).
+ */
+function withOneSignADay(data: BackupData): BackupData {
+	return {
+		...data,
+		settings: data.settings.map((r) => {
+			if (r.key !== WARNING_SIGNS_KEY) return r;
+			const value = r.value as WarningSignRecord;
+			const signs = oneRecordPerSignAndDay(value.signs);
+			return signs.length === value.signs.length ? r : { ...r, value: { ...value, signs } };
+		})
+	};
 }
 
 const DATA_STORES = ['profile', 'settings', 'dayPlans', 'checkIns', 'dailyEntries'] as const;
@@ -274,6 +267,16 @@ function mergedWarningSigns(onDevice: SettingRecord, incoming: SettingRecord): S
 	const updatedAt =
 		incoming.updatedAt > onDevice.updatedAt ? incoming.updatedAt : onDevice.updatedAt;
 	return { key: WARNING_SIGNS_KEY, value, updatedAt };
+}
+
+/** The note "last backup" a replace leaves: the backup's export, unless the file notes a later one. */
+function backedUpAt(backup: Backup, settings: readonly SettingRecord[]): SettingRecord | null {
+	const exported = Date.parse(backup.exportedAt);
+	if (Number.isNaN(exported)) return null;
+	const at = new Date(exported).toISOString();
+	const noted = settings.find((r) => r.key === LAST_BACKUP_KEY)?.value;
+	if (typeof noted === 'string' && Date.parse(noted) >= exported) return null;
+	return { key: LAST_BACKUP_KEY, value: at, updatedAt: at };
 }
 
 /**
@@ -309,6 +312,10 @@ export async function restoreBackup(
 				for (const r of data.dayPlans) writes.push(stores.dayPlans.put(r));
 				for (const r of data.checkIns) writes.push(stores.checkIns.put(r));
 				for (const r of data.dailyEntries) writes.push(stores.dailyEntries.put(r));
+				// The device now holds exactly what the backup holds: it is backed up as of the
+				// backup's export, though the file's own note predates it (written after the export).
+				const exported = backedUpAt(backup, incomingSettings);
+				if (exported) writes.push(stores.settings.put(exported));
 				return;
 			}
 			const [profile, settings, dayPlans, checkIns, dailyEntries] = await Promise.all([
@@ -379,8 +386,8 @@ export class IdbBackupStore implements BackupStore {
 		return exportBackup(this.database, appVersion, now);
 	}
 
-	check(text: string, sizeBytes: number): ParsedBackup {
-		return parseBackup(text, sizeBytes);
+	check(text: string, sizeBytes: number, today: LocalDate | null = null): ParsedBackup {
+		return parseBackup(text, sizeBytes, today);
 	}
 
 	serialize(backup: Backup): string {

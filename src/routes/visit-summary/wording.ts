@@ -4,7 +4,8 @@ import { RED_FLAGS } from '$lib/content/red-flags';
 import type { CareMeasureId } from '$lib/domain/measures';
 import { daysBetween, type LocalDate } from '$lib/domain/time';
 import { INJURY_LABELS } from '$lib/domain/visit-answers';
-import { dateInWords, durationInWords } from '$lib/domain/visit-range';
+import { formats } from '$lib/app/formats';
+import { dateInWords as inWords, durationInWords } from '$lib/domain/visit-range';
 import type { MeasureFigures, VisitSummary } from '$lib/domain/visit-summary';
 
 // The visit summary in words: one answer per question, the same on screen, on paper and in the
@@ -25,6 +26,8 @@ export const QUESTIONS = {
 export const DISCLAIMER =
 	'Prepared by the person from their own records; not a diagnosis. The app gives no medical advice.';
 
+/** A date as the person's locale writes it: "3 November" or "November 3". */
+const dateInWords = (date: LocalDate, today: LocalDate) => inWords(date, today, formats.style);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const sentence = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
 const quoted = (s: string) => `“${s}”`;

@@ -22,6 +22,14 @@ export class SetupPage {
 		await group.getByRole('radio', { name: yes ? 'Yes' : 'No' }).check();
 	}
 
+	/** "Which side hurts?" on "Your day": never pre-filled. */
+	async chooseSide(side: 'Left' | 'Right' | 'Both' = 'Right'): Promise<void> {
+		await this.page
+			.getByRole('group', { name: 'Which side hurts?' })
+			.getByRole('radio', { name: side })
+			.check();
+	}
+
 	/** Answers every yes/no question on the current step "No". */
 	async answerAllNo(): Promise<void> {
 		const noes = this.page.getByRole('radio', { name: 'No', exact: true });
@@ -29,7 +37,10 @@ export class SetupPage {
 		for (let i = 0; i < count; i++) await noes.nth(i).check();
 	}
 
-	/** The quickest honest path: no warning signs, desk hours on weekdays, no flare, nothing unsafe. */
+	/**
+	 * The quickest honest path: no warning signs, desk hours on weekdays, pain on the right, no flare,
+	 * nothing unsafe.
+	 */
 	async completeWithDefaults(options: { sits?: boolean; flare?: boolean } = {}): Promise<void> {
 		await this.answerWithDefaults(options);
 		await this.page.getByRole('button', { name: 'Create my plan' }).click();
@@ -45,6 +56,7 @@ export class SetupPage {
 		await this.answerAllNo(); // warning signs
 		await this.continue();
 		await this.answer(/sit for long spells/, options.sits ?? true);
+		await this.chooseSide();
 		await this.continue();
 		await this.answer(/flare or a bad day/, options.flare ?? false);
 		await this.continue();

@@ -12,7 +12,8 @@ import {
 	wallClockAt,
 	wallTimeToMinutes
 } from '$lib/domain/time';
-import { deviceWallClock, longDateText, minutesToWallTime } from '$lib/domain/local-time';
+import { BRITISH_STYLE, longDateText } from '$lib/domain/formats';
+import { deviceWallClock, minutesToWallTime } from '$lib/domain/local-time';
 
 describe('wall times and dates', () => {
 	it.each([
@@ -133,6 +134,6 @@ describe('longDateText', () => {
 		['2027-01-01', 'Friday 1 January'],
 		['2028-02-29', 'Tuesday 29 February']
 	])('%s reads "%s" in every zone', (date, text) => {
-		expect(longDateText(date)).toBe(text);
+		expect(longDateText(date, BRITISH_STYLE)).toBe(text);
 	});
 });

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { RedFlagId, WarningLevel } from '$lib/domain/care';
 import {
 	EARLY_ASSESSMENT_MINUTES,
+	knownOn,
 	minutesSinceUrgentYes,
 	NO_WARNING_SIGNS,
+	oneRecordPerSignAndDay,
 	openWarningSigns,
 	planHoldOf,
 	signsTakenBack,
 	warningSignsFrom,
+	type WarningResolution,
+	type WarningSign,
 	type WarningSignRecord
 } from '$lib/domain/warning-signs';
 import {
@@ -163,12 +167,12 @@ describe('warning signs kept until dealt with', () => {
 	it(`keeps the newest ${RESOLVED_SIGNS_KEPT} dealt-with signs and every open one`, () => {
 		let record = answer(NO_WARNING_SIGNS, { 'chest-pain': true }, { 'chest-pain': 'emergency' });
 		for (let i = 0; i < RESOLVED_SIGNS_KEPT + 5; i += 1) {
-			const day = new Date(MORNING.getTime() + (i + 1) * 60_000);
+			const day = new Date(MORNING.getTime() + (i + 1) * 86_400_000);
 			record = answer(
 				record,
 				{ fever: true },
 				{ fever: 'same-day' },
-				at('check-in', '2026-03-29', day)
+				at('check-in', day.toISOString().slice(0, 10), day)
 			);
 			record = withResolved(record, ['fever'], 'assessed', day);
 		}
@@ -295,4 +299,179 @@ describe('taking a yes back (issue 24 points 4 and 7)', () => {
 		}
 	);
 	it('says the threshold it uses', () => expect(EARLY_ASSESSMENT_MINUTES).toBe(30));
+});
+
+describe('one record of a sign for a day (issue 25 point 1)', () => {
+	const DAY = '2026-03-29';
+	const EVENING = new Date('2026-03-29T18:00:00Z');
+	const perDay = (record: WarningSignRecord) => record.signs.map((s) => `${s.id}|${s.answeredOn}`);
+	const fever = (record: WarningSignRecord) => record.signs.filter((s) => s.id === 'fever');
+
+	it.each(['assessed', 'dismissed'] as const)(
+		'the same yes saved again the day it was %s stays one record, dealt with',
+		(resolution) => {
+			let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+			record = withResolved(record, ['fever'], resolution, LATER);
+			record = answer(record, { fever: true }, { fever: 'same-day' }, at('check-in', DAY, EVENING));
+			expect(fever(record)).toEqual([
+				expect.objectContaining({ resolution, resolvedAt: LATER.toISOString() })
+			]);
+			expect(planHoldOf(record)).toBe('none');
+		}
+	);
+
+	it('Yes, then No, then Yes in one day is one open record, answered at the last yes', () => {
+		let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+		record = answer(record, { fever: false }, {}, at('check-in', DAY, LATER));
+		record = answer(record, { fever: true }, { fever: 'same-day' }, at('check-in', DAY, EVENING));
+		expect(fever(record)).toEqual([
+			expect.objectContaining({
+				answeredAt: EVENING.toISOString(),
+				resolvedAt: null,
+				resolution: null
+			})
+		]);
+		expect(planHoldOf(record)).toBe('flare-only');
+	});
+
+	it.each([
+		{ why: 'said to be new or worse since the assessment', level: 'same-day', worse: true },
+		{ why: 'now more urgent', level: 'emergency', worse: false }
+	] as const)('an assessed sign answered yes again that day, $why, opens again', (c) => {
+		let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+		record = withResolved(record, ['fever'], 'assessed', LATER);
+		record = withAnswers(record, { fever: true }, [{ id: 'fever', level: c.level }], {
+			...at('check-in', DAY, EVENING),
+			newSinceAssessed: c.worse ? ['fever'] : []
+		});
+		expect(fever(record)).toEqual([
+			expect.objectContaining({
+				level: c.level,
+				resolvedAt: null,
+				answeredAt: EVENING.toISOString()
+			})
+		]);
+	});
+
+	it('a known yes, then the same yes said to be new or worse that day, is one open record', () => {
+		const known = [
+			{ id: 'fever' as const, level: 'same-day' as const, assessedAt: MORNING.toISOString() }
+		];
+		let record = withAnswers(NO_WARNING_SIGNS, {}, [], at('check-in', DAY, LATER), known);
+		expect(knownOn(record, 'check-in', DAY)).toEqual(['fever']);
+		record = answer(record, { fever: true }, { fever: 'same-day' }, at('check-in', DAY, EVENING));
+		expect(fever(record)).toEqual([expect.objectContaining({ resolvedAt: null })]);
+		// And known again: an open yes stands (only the person deals with it, on Today).
+		record = withAnswers(record, {}, [], at('check-in', DAY, EVENING), known);
+		expect(fever(record)).toEqual([expect.objectContaining({ resolvedAt: null })]);
+	});
+
+	it('a yes taken back, then given as known that day, is one known record', () => {
+		const known = [
+			{ id: 'fever' as const, level: 'same-day' as const, assessedAt: MORNING.toISOString() }
+		];
+		let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+		record = answer(record, { fever: false }, {}, at('check-in', DAY, LATER));
+		record = withAnswers(record, {}, [], at('check-in', DAY, EVENING), known);
+		record = withAnswers(record, {}, [], at('check-in', DAY, EVENING), known);
+		expect(fever(record)).toEqual([
+			expect.objectContaining({ resolution: 'known', assessedAt: MORNING.toISOString() })
+		]);
+	});
+
+	it('a yes in a check-in after a set-up yes assessed that day is a later answer: open again, one record', () => {
+		let record = answer(
+			NO_WARNING_SIGNS,
+			{ fever: true },
+			{ fever: 'same-day' },
+			at('set-up', DAY, MORNING)
+		);
+		record = withResolved(record, ['fever'], 'assessed', LATER);
+		record = answer(record, { fever: true }, { fever: 'same-day' }, at('check-in', DAY, EVENING));
+		expect(perDay(record)).toEqual([`fever|${DAY}`]);
+		expect(planHoldOf(record)).toBe('flare-only');
+	});
+
+	it('a yes the next day is a record of its own', () => {
+		let record = answer(NO_WARNING_SIGNS, { fever: true }, { fever: 'same-day' });
+		record = withResolved(record, ['fever'], 'assessed', LATER);
+		record = answer(
+			record,
+			{ fever: true },
+			{ fever: 'same-day' },
+			at('check-in', '2026-03-30', NEXT_DAY)
+		);
+		expect(perDay(record)).toEqual([`fever|${DAY}`, 'fever|2026-03-30']);
+	});
+});
+
+describe('records kept twice for one day before that rule are read as one', () => {
+	const sign = (answeredAt: string, changes: Partial<WarningSign> = {}): WarningSign => ({
+		id: 'minor-injury',
+		level: 'routine',
+		answeredOn: '2026-06-15',
+		answeredAt,
+		from: 'check-in',
+		resolvedAt: null,
+		resolution: null,
+		...changes
+	});
+	const T0 = '2026-06-15T05:00:00.000Z';
+	const T1 = '2026-06-15T06:00:00.000Z';
+	const T2 = '2026-06-15T07:00:00.000Z';
+	const resolved = (answeredAt: string, resolution: WarningResolution, resolvedAt: string) =>
+		sign(answeredAt, { resolution, resolvedAt });
+	const other = sign(T0, { id: 'fever', level: 'same-day' });
+
+	it.each<{ name: string; signs: WarningSign[]; one: WarningSign[] }>([
+		{
+			name: 'booked, then the check-in saved again (the old way): open, as it was shown',
+			signs: [resolved(T0, 'assessed', T1), sign(T2)],
+			one: [sign(T2)]
+		},
+		{
+			name: 'Yes, No, Yes (the old way): open',
+			signs: [resolved(T0, 'withdrawn', T1), sign(T2)],
+			one: [sign(T2)]
+		},
+		{
+			name: 'an open yes and a known one after it: open (a repair closes nothing)',
+			signs: [sign(T0), resolved(T2, 'known', T2)],
+			one: [sign(T0)]
+		},
+		{
+			name: 'an open yes, another answer assessed after it: assessed',
+			signs: [sign(T0), resolved(T1, 'assessed', T2)],
+			one: [resolved(T1, 'assessed', T2)]
+		},
+		{
+			name: 'both dealt with: the later resolution, at the more urgent level',
+			signs: [
+				resolved(T0, 'withdrawn', T1),
+				resolved(T1, 'dismissed', T2),
+				sign(T1, { level: 'emergency', resolution: 'withdrawn', resolvedAt: T1 })
+			],
+			one: [resolved(T1, 'dismissed', T2)].map((s) => ({ ...s, level: 'emergency' as const }))
+		},
+		{
+			name: 'the very same answer twice: once',
+			signs: [sign(T0), other, sign(T0)],
+			one: [sign(T0), other]
+		},
+		{
+			name: 'other signs and days are left where they are',
+			signs: [other, sign(T0), sign(T1, { answeredOn: '2026-06-16' })],
+			one: [other, sign(T0), sign(T1, { answeredOn: '2026-06-16' })]
+		}
+	])('$name', ({ signs, one }) => {
+		expect(oneRecordPerSignAndDay(signs)).toEqual(one);
+		expect(warningSignsFrom({ signs, setUp: null }).signs).toEqual(one);
+	});
+
+	it('names a known sign once however often it was kept', () => {
+		const known = resolved(T0, 'known', T0);
+		expect(knownOn({ signs: [known, known], setUp: null }, 'check-in', '2026-06-15')).toEqual([
+			'minor-injury'
+		]);
+	});
 });

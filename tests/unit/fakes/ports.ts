@@ -343,13 +343,27 @@ export class FakeClock implements Clock {
 }
 
 export class FakeSink implements ReminderSink {
+	/** Every notification shown, in order. */
 	readonly shown: ReminderMessage[] = [];
+	/** Tags closed, in order. */
+	readonly closed: string[] = [];
+	#showing = new Map<string, ReminderMessage>();
 	allowed = true;
 	available(): boolean {
 		return this.allowed;
 	}
 	async show(message: ReminderMessage): Promise<void> {
-		if (this.allowed) this.shown.push(message);
+		if (!this.allowed) return;
+		this.shown.push(message);
+		this.#showing.set(message.tag, message); // a tag replaces the one shown before
+	}
+	async close(tag: string): Promise<void> {
+		this.closed.push(tag);
+		this.#showing.delete(tag);
+	}
+	/** The notifications a person would still see now. */
+	get showing(): ReminderMessage[] {
+		return [...this.#showing.values()];
 	}
 }
 

@@ -57,8 +57,9 @@ async function workerAloneAnswers(
 	await answerNotificationClick(action, data, {
 		windows: async () => [],
 		openWindow: async (path) => opened.push(path),
-		recordItemAction: (a, itemId, date) =>
-			recordItemAction({ plans, checkIns }, a, itemId, date, app.clock.now())
+		recordItemAction: async (a, itemId, date) => {
+			await recordItemAction({ plans, checkIns }, a, itemId, date, app.clock.now());
+		}
 	});
 	return opened;
 }
@@ -95,6 +96,40 @@ describe('page and worker speak one protocol', () => {
 				);
 			// The plan is saved beside it, as one write.
 			expect(alone.app.store.plans.get('2026-06-15')).toEqual(alone.app.today.plan);
+		}
+	);
+
+	it.each([
+		['done', 'with a window open'],
+		['done', 'with no window open'],
+		['skipped', 'with a window open'],
+		['skipped', 'with no window open']
+	] as const)(
+		'a Snooze left on the notification of an item %s since changes nothing, %s',
+		async (status, where) => {
+			const page = await pageWithReminder();
+			const { app, item, data } = page;
+			await app.today.answer(item, status === 'done' ? { status } : { status, reason: 'too sore' });
+			const before = app.store.checkIns.get(item.id);
+			expect(before?.status).toBe(status);
+			if (where === 'with a window open') {
+				const window = fakeWindow();
+				await answerNotificationClick('snooze', data, {
+					windows: async () => [window],
+					openWindow: async () => undefined,
+					recordItemAction: async () => undefined
+				});
+				await app.reminders.handleWorkerMessage(window.messages[0]);
+			} else {
+				const plans = new MemoryPlanRepository(app.store);
+				const checkIns = new MemoryCheckInRepository(app.store);
+				// False: the worker then leaves the relay alone (no reminder of it uploaded again).
+				expect(
+					await recordItemAction({ plans, checkIns }, 'snooze', item.id, data.date, app.clock.now())
+				).toBe(false);
+			}
+			expect(app.store.checkIns.get(item.id)).toEqual(before);
+			expect(app.today.checkIns[item.id]).toEqual(before);
 		}
 	);
 

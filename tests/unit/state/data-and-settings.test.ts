@@ -41,6 +41,29 @@ describe('settings', () => {
 		expect(app.settings.backupDue(new Date('2026-06-30T08:00:01Z'))).toBe(true);
 	});
 
+	// Issue 25 point 10: a backup made on 14 December at 21:04 in New York was named for the 15th,
+	// the date in UTC. Files are named for the date on the device's clock, on either side of UTC.
+	it.each([
+		// [zone, the moment of export, the local date]
+		['America/New_York', '2026-12-15T02:04:00Z', '2026-12-14'], // 21:04 on the 14th
+		['America/New_York', '2026-12-15T04:59:00Z', '2026-12-14'], // 23:59
+		['America/New_York', '2026-12-15T05:01:00Z', '2026-12-15'], // 00:01
+		['Pacific/Auckland', '2026-12-14T11:30:00Z', '2026-12-15'], // 00:30 on the 15th
+		['Pacific/Auckland', '2026-12-14T10:59:00Z', '2026-12-14'] // 23:59
+	])('names backup and CSV files for the local date (%s, %s)', async (zone, iso, date) => {
+		const app = makeTestApp({ clock: '2026-12-14T09:00:00Z', zone });
+		await app.session.start();
+		await app.today.saveProfile(DEFAULT_PROFILE);
+		app.clock.set(iso);
+		expect((await app.data.exportBackupFile())?.name).toBe(`deep-gluteal-care-backup-${date}.json`);
+		expect((await app.data.csvFile('check-ins'))?.name).toBe(
+			`deep-gluteal-care-ticked-items-${date}.csv`
+		);
+		expect((await app.data.csvFile('daily-entries'))?.name).toBe(
+			`deep-gluteal-care-daily-check-ins-${date}.csv`
+		);
+	});
+
 	it('a backup that could not be written leaves the last backup date alone', async () => {
 		const app = await appWithData();
 		app.store.failNextWrite(new Error('Your device is out of storage space.'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITTING_BREAK_SUGGESTIONS } from '$lib/content/sitting-breaks';
 import { todaysBreakSuggestions } from '$lib/domain/sitting-breaks';
+import { SCREENING_QUESTIONS } from '$lib/domain/care';
 import { SNOOZE_MINUTES } from '$lib/domain/day';
 import { DEFAULT_PROFILE, type Profile } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
@@ -27,7 +28,9 @@ describe('TodayState', () => {
 
 		const draft = new ProfileDraft(); // rune state, as the set-up form holds it
 		draft.sits = true;
+		draft.affectedSide = 'right';
 		draft.flareToday = false;
+		for (const q of SCREENING_QUESTIONS) draft.screening[q] = false;
 		const result = draft.result(app.today.currentDate);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;

@@ -242,3 +242,36 @@ it('a sign that cannot be saved (full disk) says so and leaves the plan as it wa
 	expect(app.problems.message).not.toBeNull();
 	expect(app.today.planHold).toBe('none');
 });
+
+describe('one record of a sign for a day, through the check-in (issue 25 point 1)', () => {
+	const perDay = (app: TestApp) =>
+		app.today.warningSignRecord.signs.map((s) => [s.id, s.answeredOn, s.resolution]);
+
+	it('a book-a-visit sign saved again after "I have booked or had the visit" stays booked, once', async () => {
+		const app = await setUp({});
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 3 };
+		await checkIn(app, { ...entry, redFlags: { 'numbness-buttock-leg': true } });
+		app.clock.set('2026-06-15T08:00:00Z');
+		expect(await app.warnings.resolve(['numbness-buttock-leg'], 'assessed')).toBe(true);
+		app.clock.set('2026-06-15T09:00:00Z');
+		expect(
+			await checkIn(app, { ...entry, pain: 4, redFlags: { 'numbness-buttock-leg': true } })
+		).toBe(true);
+		expect(perDay(app)).toEqual([['numbness-buttock-leg', '2026-06-15', 'assessed']]);
+		expect(app.today.warningSigns).toEqual([]);
+	});
+
+	it('an assessed sign that asks, said to be new or worse the same day, holds the plan again, once', async () => {
+		const app = await setUp({});
+		const entry = { ...blankDailyEntry('2026-06-15', app.clock.now()), pain: 3 };
+		await checkIn(app, { ...entry, redFlags: { 'night-pain': true } });
+		app.clock.set('2026-06-15T08:00:00Z');
+		await app.warnings.resolve(['night-pain'], 'assessed');
+		expect(app.today.planHold).toBe('none');
+		app.clock.set('2026-06-15T15:00:00Z');
+		// The check-in asked "new or worse since?" and the answer was yes: not in the known list.
+		expect(await checkIn(app, { ...entry, redFlags: { 'night-pain': true } })).toBe(true);
+		expect(app.today.planHold).toBe('flare-only');
+		expect(perDay(app)).toEqual([['night-pain', '2026-06-15', null]]);
+	});
+});

@@ -4,9 +4,42 @@ import { AppDatabase } from '$lib/storage/database';
 import { DATABASE_VERSION, MIGRATIONS } from '$lib/storage/migrations';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { checkVisitAnswers, NO_VISIT_ANSWERS, VISIT_ANSWERS_KEY } from '$lib/domain/visit-answers';
-import { DailyEntrySchema } from '$lib/storage/record-schemas';
+import { DailyEntrySchema, SettingRecordSchema } from '$lib/storage/record-schemas';
+import {
+	oneRecordPerSignAndDay,
+	WARNING_SIGNS_KEY,
+	type WarningSign
+} from '$lib/domain/warning-signs';
 import { freshName, openAtVersion, testDatabase } from './fixtures';
 import { makeDays } from './plan-fixtures';
+
+/** A version-6 record as the walk of issue 25 left it: signs kept twice on one day. */
+const sign = (changes: Partial<WarningSign>): WarningSign => ({
+	id: 'numbness-buttock-leg',
+	level: 'routine',
+	answeredOn: '2026-06-15',
+	answeredAt: '2026-06-15T05:00:00.000Z',
+	from: 'check-in',
+	resolvedAt: null,
+	resolution: null,
+	...changes
+});
+const BOOKED = sign({ resolvedAt: '2026-06-15T06:00:00.000Z', resolution: 'assessed' });
+const SAVED_AGAIN = sign({ answeredAt: '2026-06-15T07:00:00.000Z' });
+const FEVER_YES = sign({ id: 'fever', level: 'same-day', answeredAt: '2026-06-15T08:00:00.000Z' });
+const FEVER_TAKEN_BACK = {
+	...FEVER_YES,
+	resolvedAt: '2026-06-15T09:00:00.000Z',
+	resolution: 'withdrawn' as const
+};
+const FEVER_AGAIN = { ...FEVER_YES, answeredAt: '2026-06-15T10:00:00.000Z' };
+const NEXT_DAY = sign({ answeredOn: '2026-06-16', answeredAt: '2026-06-16T05:00:00.000Z' });
+const TWICE_A_DAY = {
+	signs: [BOOKED, SAVED_AGAIN, FEVER_TAKEN_BACK, FEVER_AGAIN, NEXT_DAY],
+	setUp: { answeredAt: '2026-06-14T05:00:00.000Z', answers: { fever: false } }
+};
+/** Open again where a yes came after what dealt with it: as Today showed them. */
+const ONE_A_DAY = [SAVED_AGAIN, FEVER_AGAIN, NEXT_DAY];
 
 describe('migrations', () => {
 	it('are numbered 1, 2, ... with no gap, and the database version is the last', () => {
@@ -277,7 +310,7 @@ describe('migrations', () => {
 		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
 		expect(await db.getAll('dayPlans')).toEqual(plans);
 		expect((await db.getAll('checkIns')).length).toBe(checkIns.length);
-		expect((await db.getAll('migrations')).at(-1)).toMatchObject({ version: 6 });
+		expect((await db.getAll('migrations')).map((m) => m.version)).toContain(6);
 		database.close();
 	});
 
@@ -295,6 +328,68 @@ describe('migrations', () => {
 			{ symptoms: 'x' }
 		])
 			expect(step.records?.dailyEntries?.(junk)).toEqual(junk);
+	});
+
+	it('7: a version-6 warning-sign record with a sign kept twice on one day keeps one, nothing else changes', async () => {
+		const name = freshName();
+		const { plans, checkIns, entries } = makeDays('2026-06-14', 3);
+		const old = await openAtVersion(name, 6);
+		const tx = old.transaction(['settings', 'dayPlans', 'checkIns', 'dailyEntries'], 'readwrite');
+		const stored = {
+			key: WARNING_SIGNS_KEY,
+			value: TWICE_A_DAY,
+			updatedAt: '2026-06-15T16:00:00.000Z'
+		};
+		await Promise.all([
+			tx.objectStore('settings').put(stored),
+			tx
+				.objectStore('settings')
+				.put({ key: 'theme', value: 'dark', updatedAt: '2026-06-15T08:00:00.000Z' }),
+			...plans.map((p) => tx.objectStore('dayPlans').put(p)),
+			...checkIns.map((c) => tx.objectStore('checkIns').put(c)),
+			...entries.map((e) => tx.objectStore('dailyEntries').put(e)),
+			tx.done
+		]);
+		old.close();
+
+		const database = testDatabase(name);
+		const db = await database.connection();
+		expect(db.version).toBe(DATABASE_VERSION);
+		const repaired = await db.get('settings', WARNING_SIGNS_KEY);
+		expect(repaired).toEqual({ ...stored, value: { ...TWICE_A_DAY, signs: ONE_A_DAY } });
+		// What the app's own rule makes of it, and it reads as a valid record.
+		expect(repaired?.value).toEqual({
+			...TWICE_A_DAY,
+			signs: oneRecordPerSignAndDay(TWICE_A_DAY.signs)
+		});
+		expect(v.safeParse(SettingRecordSchema, repaired).success).toBe(true);
+		expect(await db.get('settings', 'theme')).toMatchObject({ value: 'dark' });
+		expect(await db.getAll('dayPlans')).toEqual(plans);
+		expect(await db.getAll('dailyEntries')).toEqual(entries);
+		expect((await db.getAll('checkIns')).length).toBe(checkIns.length);
+		expect((await db.getAll('migrations')).at(-1)).toMatchObject({ version: 7 });
+		database.close();
+	});
+
+	it('7: a record with one sign a day is left as it was; junk passes through', () => {
+		const step = MIGRATIONS.find((m) => m.version === 7)!;
+		const fine = {
+			key: WARNING_SIGNS_KEY,
+			value: { signs: ONE_A_DAY, setUp: null },
+			updatedAt: '2026-06-15T16:00:00.000Z'
+		};
+		expect(step.records?.settings?.(fine)).toBe(fine);
+		const theme = { key: 'theme', value: 'dark', updatedAt: '2026-06-15T08:00:00.000Z' };
+		expect(step.records?.settings?.(theme)).toBe(theme);
+		for (const junk of [
+			null,
+			'x',
+			{ key: WARNING_SIGNS_KEY },
+			{ key: WARNING_SIGNS_KEY, value: null },
+			{ key: WARNING_SIGNS_KEY, value: { signs: 'x' } },
+			{ key: WARNING_SIGNS_KEY, value: { signs: [null, 3] } }
+		])
+			expect(step.records?.settings?.(junk)).toEqual(junk);
 	});
 
 	it('loads the steps only when the database needs them: a new install yes, an up-to-date one no', async () => {

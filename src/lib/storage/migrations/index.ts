@@ -4,6 +4,7 @@ import { screeningReviewedAt } from './003-screening-reviewed-at';
 import { warningSigns } from './004-warning-signs';
 import { visitAnswers } from './005-visit-answers';
 import { coughSneezeStrain } from './006-cough-sneeze-strain';
+import { oneSignADay } from './007-one-sign-a-day';
 import type { Migration, MigrationDatabase, MigrationTransaction } from './migration';
 
 /** Append-only: never edit a shipped step, add the next one. */
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
 	screeningReviewedAt,
 	warningSigns,
 	visitAnswers,
-	coughSneezeStrain
+	coughSneezeStrain,
+	oneSignADay
 ];
 
 export { DATABASE_VERSION } from '../version';
