@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayItemViews } from '$lib/domain/day';
+import { dayItemViews, littleLeftOfDay } from '$lib/domain/day';
 import { dayEndMinutes } from '$lib/domain/local-time';
 import {
 	MIN_SESSION_GAP_MINUTES,
@@ -9,7 +9,8 @@ import {
 	WIND_DOWN_MINUTES,
 	type DayPlan
 } from '$lib/domain/plan';
-import type { CheckInStatus } from '$lib/domain/records';
+import type { CheckIn, CheckInStatus } from '$lib/domain/records';
+import { DEFAULT_REMINDER_SETTINGS, itemsInQuietHours } from '$lib/domain/reminder-settings';
 import { addDays, instantOf, wallTimeToMinutes } from '$lib/domain/time';
 import { makeContext, makeDay, makeProfile } from '../fixtures/builders';
 
@@ -164,4 +165,64 @@ describe('sessions of one kind are spread out; nothing strenuous just before sle
 				);
 		}
 	);
+});
+
+describe('what Today says about quiet hours and the rest of the day', () => {
+	const plan = wholeDay('2026-06-18', 'Europe/Berlin');
+	const relaxation = plan.items.find((i) => i.measure === 'rest')!; // 21:30
+	const on = DEFAULT_REMINDER_SETTINGS;
+
+	it.each([
+		{ name: 'default quiet hours (22:00-07:00): nothing silenced', settings: on, silenced: [] },
+		{
+			name: 'quiet from 21:00: the relaxation gets no reminder',
+			settings: { ...on, quietHours: { start: '21:00', end: '07:00' } },
+			silenced: ['21:30']
+		},
+		{
+			name: 'a 15-minute lead reaches back into quiet hours',
+			settings: { ...on, leadMinutes: 15, quietHours: { start: '08:00', end: '08:30' } },
+			silenced: ['08:40']
+		},
+		{
+			name: 'reminders off: nothing is silenced by quiet hours',
+			settings: { ...on, enabled: false, quietHours: { start: '00:00', end: '23:59' } },
+			silenced: []
+		},
+		{
+			name: 'relaxation reminders off: not named',
+			settings: {
+				...on,
+				measures: { ...on.measures, rest: false },
+				quietHours: { start: '21:00', end: '07:00' }
+			},
+			silenced: []
+		}
+	])('$name', ({ settings, silenced }) => {
+		expect(itemsInQuietHours(plan.items, settings).map((i) => i.start)).toEqual(silenced);
+	});
+
+	it('an item after midnight of a late day is read on the clock (24:15 is 00:15)', () => {
+		const late = { ...relaxation, startMinutes: 24 * 60 + 15, start: '00:15' };
+		const quiet = { ...on, quietHours: { start: '00:00', end: '07:00' } };
+		expect(itemsInQuietHours([late], quiet)).toEqual([late]);
+	});
+
+	it.each([
+		// minute of the day, what is done, little left?
+		{ at: '07:00', done: [], little: false },
+		{ at: '20:59', done: [], little: false },
+		{ at: '21:00', done: [], little: true }, // two hours before 23:00
+		{ at: '15:00', done: ['all'], little: true }, // nothing left to come
+		{ at: '15:00', done: ['17:25'], little: false }
+	])('at $at with $done done: little left is $little', ({ at, done, little }) => {
+		const records = Object.fromEntries(
+			plan.items
+				.filter((i) => done.includes('all') || done.includes(i.start))
+				.map((i) => [i.id, { status: 'done' } as CheckIn])
+		);
+		const minutes = wallTimeToMinutes(at);
+		const views = dayItemViews(plan.items, records, minutes, '2026-06-18T00:00:00Z');
+		expect(littleLeftOfDay(views, minutes, 23 * 60)).toBe(little);
+	});
 });
