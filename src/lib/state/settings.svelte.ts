@@ -1,3 +1,4 @@
+import { regionOf } from '$lib/content/help-numbers';
 import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
@@ -13,8 +14,12 @@ export const SETTINGS_STARTUP_KEYS = [
 	'lastBackupAt',
 	'firstUseAt',
 	'reminders',
-	'lastCalendarExport'
+	'lastCalendarExport',
+	'region'
 ] as const;
+
+/** The region chosen in Settings when it is none of those the app knows numbers for. */
+export const OTHER_REGION = 'other';
 
 /** The last calendar file made: the day, and what an open warning sign held of the plan then. */
 export interface CalendarExportNote {
@@ -25,6 +30,8 @@ export interface CalendarExportNote {
 export interface SettingsDependencies {
 	readonly settings: SettingsRepository;
 	readonly problems: Problems;
+	/** The device's locale (navigator.language): its region is the default. */
+	readonly deviceLocale?: () => string | undefined;
 }
 
 /**
@@ -37,6 +44,7 @@ export class SettingsState {
 	#firstUseAt = $state<string | null>(null);
 	#reminders = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
 	#lastCalendarExport = $state.raw<CalendarExportNote | null>(null);
+	#region = $state<string | null>(null);
 
 	constructor(private readonly deps: SettingsDependencies) {}
 
@@ -56,6 +64,21 @@ export class SettingsState {
 	/** When and for what to remind; quiet hours silence reminders and rest prompts. */
 	get reminders(): ReminderSettings {
 		return this.#reminders;
+	}
+
+	/**
+	 * Where the person is, as an ISO 3166 region ("GB", "US"), for the numbers and services the
+	 * warning-sign advice names: as chosen in Settings, else the region of the device's locale;
+	 * null where neither says (or "somewhere else" was chosen).
+	 */
+	get region(): string | null {
+		const region = this.#region ?? regionOf(this.deps.deviceLocale?.());
+		return region === OTHER_REGION ? null : region;
+	}
+
+	/** Whether the person chose the region in Settings (else it follows the device). */
+	get regionChosen(): boolean {
+		return this.#region !== null;
 	}
 
 	get lastCalendarExport(): CalendarExportNote | null {
@@ -85,6 +108,8 @@ export class SettingsState {
 		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
 		this.#lastCalendarExport =
 			(stored.get('lastCalendarExport') as CalendarExportNote | undefined) ?? null;
+		const region = stored.get('region');
+		this.#region = typeof region === 'string' && region !== '' ? region : null;
 		this.#reminders = {
 			...DEFAULT_REMINDER_SETTINGS,
 			...((stored.get('reminders') as Partial<ReminderSettings> | undefined) ?? {})
@@ -95,6 +120,13 @@ export class SettingsState {
 		const plain = $state.snapshot(settings) as ReminderSettings;
 		const saved = await this.deps.problems.guard(() => this.deps.settings.set('reminders', plain));
 		if (saved) this.#reminders = plain;
+		return saved;
+	}
+
+	/** The person's region ("GB", or OTHER_REGION for somewhere else); false when not kept. */
+	async setRegion(region: string): Promise<boolean> {
+		const saved = await this.deps.problems.guard(() => this.deps.settings.set('region', region));
+		if (saved) this.#region = region;
 		return saved;
 	}
 
