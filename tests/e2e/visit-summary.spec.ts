@@ -165,7 +165,7 @@ test('six weeks of records become a summary that answers the doctor’s question
 		`Weight: ${firstKg.toFixed(1)} kg on 19 October, ${lastKg.toFixed(1)} kg on 23 November (−${(firstKg - lastKg).toFixed(1)} kg; ${weighed.length} weigh-ins).`
 	);
 	await expect(sheet).toContainText(
-		'Prepared by the person from their own records; not a diagnosis.'
+		'Prepared by the patient from their own records in the Deep Gluteal Care app; not a diagnosis.'
 	);
 	// A note stays out until ticked. The choice of notes comes before Print and Share, the actions
 	// that use it (issue 25 point 9).

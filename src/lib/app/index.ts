@@ -85,7 +85,11 @@ export function createApp(appVersion: string): AppStates {
 	const checkIns = new IdbCheckInRepository(appDatabase);
 	const entries = new IdbDailyEntryRepository(appDatabase);
 	const storage = storageKeeper;
-	const settings = new SettingsState({ settings: settingsStore, problems });
+	const settings = new SettingsState({
+		settings: settingsStore,
+		problems,
+		deviceLocale: () => navigator.language
+	});
 	const today = new TodayState({
 		profiles: new IdbProfileRepository(appDatabase),
 		plans: new IdbPlanRepository(appDatabase),

@@ -110,7 +110,7 @@ export const REPORTED_NUMBNESS: ReportedNumbnessRule = {
 	message:
 		'You reported numbness in a daily check-in. Cold or heat on numb skin can injure it without you feeling it, so compresses are off your plan until you answer the safety questions again in Settings.',
 	designChoice:
-		'Off until the safety questions are answered again: there the person says whether the numbness stays and whether a clinician approved compresses.',
+		'Off until you answer the safety questions again: there you say whether the numbness stays and whether a clinician approved compresses.',
 	sourceIds: ['physio-texts', 'nhs-sciatica', 'seed-article']
 };
 
@@ -119,7 +119,7 @@ export const WARNING_SIGN_HOLD = {
 	flareOnly:
 		'A warning sign you answered needs a doctor today, so the plan keeps only the flare-day measures until you record that you were assessed.',
 	designChoice:
-		'Only the flare-day measures while a same-day warning sign is open, until the person records that they were assessed.'
+		'Only the flare-day measures while a same-day warning sign is open, until you record that you were assessed.'
 };
 
 /** Everything the care engine reads, in one object it receives as a parameter. */

@@ -295,3 +295,14 @@ export const TRIAGE_ADVICE: Readonly<Record<WarningLevel, TriageAdvice>> = {
 		action: 'Book an appointment with your doctor or a physiotherapist.'
 	}
 };
+
+/**
+ * The same actions outside the UK (help-numbers.ts adviceIn): the reference's words without the
+ * UK's numbers; the emergency line names the region's own number where one is known.
+ */
+export const TRIAGE_ACTIONS_OUTSIDE_UK = {
+	emergency: (number: string | null) =>
+		`Go to an emergency department now or call your local emergency number${number ? ` (${number})` : ''}.`,
+	'same-day':
+		'Get seen today: ask for an urgent appointment with your doctor, or call your local urgent-care line.'
+} as const;

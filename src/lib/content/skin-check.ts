@@ -49,8 +49,10 @@ export const SKIN_CHECKS: readonly SkinCheck[] = [
 		lookFor: 'Red, blistered, white or charred skin: a burn.',
 		action:
 			'Cool it under cool or lukewarm running water for 20 minutes (no ice), then cover it with cling film. Go to A&E for white or charred skin of any size, a burn bigger than your hand, a blistering burn on the face, hands, arms, feet, legs or genitals, or any burn if you have diabetes or a weak immune system. A blistered burn on the buttock: get seen today.',
+		actionOutsideUk:
+			'Cool it under cool or lukewarm running water for 20 minutes (no ice), then cover it with cling film. Go to an emergency department for white or charred skin of any size, a burn bigger than your hand, a blistering burn on the face, hands, arms, feet, legs or genitals, or any burn if you have diabetes or a weak immune system. A blistered burn on the buttock: get seen today.',
 		designChoice:
-			'Get seen the same day for a blistered burn on the buttock (the NHS list of burns for A&E does not name the buttock).',
+			'Get seen the same day for a blistered burn on the buttock (the NHS list of burns that need an emergency department does not name the buttock).',
 		sourceIds: ['nhs-burns']
 	},
 	{
@@ -63,6 +65,13 @@ export const SKIN_CHECKS: readonly SkinCheck[] = [
 		sourceIds: ['barankin-erythema-ab-igne', 'hospitalist-erythema-ab-igne']
 	}
 ];
+
+/** A row in the person's region: "A&E" is the UK's name for an emergency department. */
+export function skinCheckIn(check: SkinCheck, region: string | null | undefined): SkinCheck {
+	return region?.toUpperCase() !== 'GB' && check.actionOutsideUk
+		? { ...check, action: check.actionOutsideUk }
+		: check;
+}
 
 /** The rows to ask about while the pack is on, for one kind of compress. */
 export function skinSignsFor(measure: SkinCheck['kinds'][number]): SkinCheck[] {

@@ -72,7 +72,8 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'nhs-burns',
 		title: 'NHS: Burns and scalds (read via NHS inform and NHS Greater Glasgow and Clyde pages)',
-		citedFor: 'cooling a burn for 20 minutes, cling film, and which burns need A&E'
+		citedFor:
+			'cooling a burn for 20 minutes, cling film, and which burns need an emergency department'
 	},
 	{
 		id: 'aneurin-bevan-heat',

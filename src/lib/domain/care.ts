@@ -138,6 +138,8 @@ export interface SkinCheck {
 	readonly sign?: string;
 	readonly lookFor: string;
 	readonly action: string;
+	/** The action outside the UK, where it names a UK service ("A&E"). */
+	readonly actionOutsideUk?: string;
 	readonly designChoice?: string;
 	readonly sourceIds: readonly Source['id'][];
 }

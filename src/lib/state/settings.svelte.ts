@@ -1,4 +1,5 @@
 import { LAST_BACKUP_KEY } from '$lib/domain/backup';
+import { regionOf } from '$lib/content/help-numbers';
 import { backupDue } from '$lib/domain/day';
 import type { SettingsRepository } from '$lib/domain/ports';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
@@ -21,8 +22,12 @@ export const SETTINGS_STARTUP_KEYS = [
 	'firstUseAt',
 	'reminders',
 	'lastCalendarExport',
-	TIMER_ALERTS_KEY
+	TIMER_ALERTS_KEY,
+	'region'
 ] as const;
+
+/** The region chosen in Settings when it is none of those the app knows numbers for. */
+export const OTHER_REGION = 'other';
 
 /** The last calendar file made: the day, and what an open warning sign held of the plan then. */
 export interface CalendarExportNote {
@@ -33,6 +38,8 @@ export interface CalendarExportNote {
 export interface SettingsDependencies {
 	readonly settings: SettingsRepository;
 	readonly problems: Problems;
+	/** The device's locale (navigator.language): its region is the default. */
+	readonly deviceLocale?: () => string | undefined;
 }
 
 /**
@@ -46,6 +53,7 @@ export class SettingsState {
 	#reminders = $state.raw<ReminderSettings>(DEFAULT_REMINDER_SETTINGS);
 	#lastCalendarExport = $state.raw<CalendarExportNote | null>(null);
 	#timerAlerts = $state.raw<TimerAlerts>(DEFAULT_TIMER_ALERTS);
+	#region = $state<string | null>(null);
 
 	constructor(private readonly deps: SettingsDependencies) {}
 
@@ -70,6 +78,21 @@ export class SettingsState {
 	/** Sound and vibration when a timer ends. */
 	get timerAlerts(): TimerAlerts {
 		return this.#timerAlerts;
+	}
+
+	/**
+	 * Where the person is, as an ISO 3166 region ("GB", "US"), for the numbers and services the
+	 * warning-sign advice names: as chosen in Settings, else the region of the device's locale;
+	 * null where neither says (or "somewhere else" was chosen).
+	 */
+	get region(): string | null {
+		const region = this.#region ?? regionOf(this.deps.deviceLocale?.());
+		return region === OTHER_REGION ? null : region;
+	}
+
+	/** Whether the person chose the region in Settings (else it follows the device). */
+	get regionChosen(): boolean {
+		return this.#region !== null;
 	}
 
 	get lastCalendarExport(): CalendarExportNote | null {
@@ -99,6 +122,8 @@ export class SettingsState {
 		this.#firstUseAt = (stored.get('firstUseAt') as string | undefined) ?? null;
 		this.#lastCalendarExport =
 			(stored.get('lastCalendarExport') as CalendarExportNote | undefined) ?? null;
+		const region = stored.get('region');
+		this.#region = typeof region === 'string' && region !== '' ? region : null;
 		this.#reminders = {
 			...DEFAULT_REMINDER_SETTINGS,
 			...((stored.get('reminders') as Partial<ReminderSettings> | undefined) ?? {})
@@ -120,6 +145,13 @@ export class SettingsState {
 		const plain = $state.snapshot(settings) as ReminderSettings;
 		const saved = await this.deps.problems.guard(() => this.deps.settings.set('reminders', plain));
 		if (saved) this.#reminders = plain;
+		return saved;
+	}
+
+	/** The person's region ("GB", or OTHER_REGION for somewhere else); false when not kept. */
+	async setRegion(region: string): Promise<boolean> {
+		const saved = await this.deps.problems.guard(() => this.deps.settings.set('region', region));
+		if (saved) this.#region = region;
 		return saved;
 	}
 

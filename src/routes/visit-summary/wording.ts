@@ -9,9 +9,12 @@ import { dateInWords as inWords, durationInWords } from '$lib/domain/visit-range
 import type { MeasureFigures, VisitSummary } from '$lib/domain/visit-summary';
 
 // The visit summary in words: one answer per question, the same on screen, on paper and in the
-// shared text. "not recorded" wherever the person gave no answer and the diary holds nothing.
+// shared text. "Not recorded." wherever no answer was given and the diary holds nothing.
 
-export const NOT_RECORDED = 'not recorded';
+/** The answer when nothing was given or recorded: a sentence of its own, as "No." is. */
+export const NOT_RECORDED = 'Not recorded.';
+/** The same inside a sentence ("Pain: not recorded."). */
+export const NOT_RECORDED_WORDS = 'not recorded';
 
 export const QUESTIONS = {
 	start: 'When did the pain start?',
@@ -24,7 +27,7 @@ export const QUESTIONS = {
 } as const;
 
 export const DISCLAIMER =
-	'Prepared by the person from their own records; not a diagnosis. The app gives no medical advice.';
+	'Prepared by the patient from their own records in the Deep Gluteal Care app; not a diagnosis. The app gives no medical advice.';
 
 /** A date as the person's locale writes it: "3 November" or "November 3". */
 const dateInWords = (date: LocalDate, today: LocalDate) => inWords(date, today, formats.style);
@@ -92,7 +95,7 @@ export function sittingAnswer(s: VisitSummary): string {
 /** Sitting tolerance's figures alone, beside its chart. */
 export function sittingLine(s: VisitSummary): string {
 	const t = s.sitting;
-	if (t.daysRecorded === 0) return `Sitting tolerance: ${NOT_RECORDED}.`;
+	if (t.daysRecorded === 0) return `Sitting tolerance: ${NOT_RECORDED_WORDS}.`;
 	const weeks =
 		t.firstWeek !== null && t.lastWeek !== null
 			? ` First week ${t.firstWeek} minutes on average, last week ${t.lastWeek}.`
@@ -135,12 +138,12 @@ export function familyAnswer(s: VisitSummary): string {
 }
 
 export function triedAnswer(s: VisitSummary): string {
-	return `Tried: ${s.tried || NOT_RECORDED}. Helps: ${s.helps || NOT_RECORDED}. Worse with: ${s.worsens || NOT_RECORDED}.`;
+	return `Tried: ${s.tried || NOT_RECORDED_WORDS}. Helps: ${s.helps || NOT_RECORDED_WORDS}. Worse with: ${s.worsens || NOT_RECORDED_WORDS}.`;
 }
 
 export function painLine(s: VisitSummary, today: LocalDate): string {
 	const p = s.pain;
-	if (p.daysRecorded === 0) return `Pain: ${NOT_RECORDED}.`;
+	if (p.daysRecorded === 0) return `Pain: ${NOT_RECORDED_WORDS}.`;
 	const latest = p.latest
 		? ` Latest: ${p.latest.value} on ${dateInWords(p.latest.date, today)}.`
 		: '';
@@ -218,7 +221,7 @@ export const ASSOCIATION_NOTE =
 export function weightLine(s: VisitSummary, today: LocalDate, unit: 'kg' | 'lb'): string | null {
 	const w = s.weight;
 	if (w === null) return null;
-	if (!('first' in w)) return `Weight: ${NOT_RECORDED} in this period.`;
+	if (!('first' in w)) return `Weight: ${NOT_RECORDED_WORDS} in this period.`;
 	const show = (kg: number) =>
 		unit === 'lb' ? `${(kg * 2.2046226218).toFixed(1)} lb` : `${kg.toFixed(1)} kg`;
 	const change =
@@ -282,7 +285,7 @@ export function summaryAsText(
 			: ['None answered yes in this period.']),
 		'',
 		'WHAT I DID',
-		...(s.measures.length ? s.measures.map(measureLine) : [`Home care: ${NOT_RECORDED}.`]),
+		...(s.measures.length ? s.measures.map(measureLine) : [`Home care: ${NOT_RECORDED_WORDS}.`]),
 		flareLine(s, today)
 	];
 	const coldHeat = coldHeatLines(s, today);

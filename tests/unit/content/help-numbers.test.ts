@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+	adviceIn,
 	CALL_REGION_CHOICE,
 	EU_REGIONS,
 	UNKNOWN_REGION,
 	helpNumbersFor,
 	regionOf
 } from '$lib/content/help-numbers';
+import { SKIN_CHECKS, skinCheckIn } from '$lib/content/skin-check';
 import { APP_CHOICES } from '$lib/content/app-choices';
 import { TRIAGE_ADVICE } from '$lib/content/red-flags';
+
+const burn = SKIN_CHECKS.find((row) => row.id === 'burn')!;
 
 describe('the numbers to call, by the region of the locale (care-content.md section 5)', () => {
 	it.each([
@@ -79,5 +83,50 @@ describe('the numbers to call, by the region of the locale (care-content.md sect
 			'911 in the US and Canada'
 		])
 			expect(CALL_REGION_CHOICE).toContain(words);
+	});
+});
+
+// Issue 25 point 10: a person in the US was told to go to A&E and to call 111. The advice keeps the
+// reference's words in the UK; elsewhere it names no UK service or number.
+describe('the advice in the person’s region', () => {
+	const UK_ONLY = /A&E|\b111\b|\b999\b|in the UK/;
+
+	it('is the reference’s wording in the UK', () => {
+		expect(adviceIn(TRIAGE_ADVICE, 'GB')).toEqual(TRIAGE_ADVICE);
+		expect(adviceIn(TRIAGE_ADVICE, 'gb')).toEqual(TRIAGE_ADVICE);
+		expect(skinCheckIn(burn, 'GB').action).toMatch(/Go to A&E for white or charred skin/);
+	});
+
+	it.each([
+		// [region, the emergency line]
+		['US', 'Go to an emergency department now or call your local emergency number (911).'],
+		['CA', 'Go to an emergency department now or call your local emergency number (911).'],
+		['DE', 'Go to an emergency department now or call your local emergency number (112).'],
+		['AU', 'Go to an emergency department now or call your local emergency number.'],
+		[null, 'Go to an emergency department now or call your local emergency number.']
+	])('%s: no UK service or number, the region’s own emergency number', (region, emergency) => {
+		const advice = adviceIn(TRIAGE_ADVICE, region);
+		expect(advice.emergency.action).toBe(emergency);
+		expect(advice['same-day'].action).toBe(
+			'Get seen today: ask for an urgent appointment with your doctor, or call your local urgent-care line.'
+		);
+		expect(advice.routine).toEqual(TRIAGE_ADVICE.routine);
+		for (const level of ['emergency', 'same-day', 'routine'] as const) {
+			expect(advice[level].action).not.toMatch(UK_ONLY);
+			expect(advice[level].heading).toBe(TRIAGE_ADVICE[level].heading);
+		}
+		expect(skinCheckIn(burn, region).action).not.toMatch(UK_ONLY);
+		expect(skinCheckIn(burn, region).action).toMatch(
+			/Go to an emergency department for white or charred skin of any size/
+		);
+	});
+
+	it('changes only what names a UK service: the burn row, the rest as they are', () => {
+		for (const row of SKIN_CHECKS) {
+			expect(skinCheckIn(row, 'US').action.replace('an emergency department', 'A&E')).toBe(
+				row.action
+			);
+			expect(skinCheckIn(row, 'US').action).not.toMatch(UK_ONLY);
+		}
 	});
 });

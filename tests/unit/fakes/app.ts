@@ -59,7 +59,7 @@ export interface TestApp extends Omit<
 }
 
 export function makeTestApp(
-	options: { store?: MemoryStore; clock?: FakeClock | string; zone?: string } = {}
+	options: { store?: MemoryStore; clock?: FakeClock | string; zone?: string; locale?: string } = {}
 ): TestApp {
 	const clock =
 		options.clock instanceof FakeClock
@@ -76,7 +76,11 @@ export function makeTestApp(
 	const badge = new FakeBadge();
 	const worker = new FakeWorker();
 	const startup = new MemoryStartupReader(store);
-	const settings = new SettingsState({ settings: settingsStore, problems });
+	const settings = new SettingsState({
+		settings: settingsStore,
+		problems,
+		deviceLocale: () => options.locale
+	});
 	const today = new TodayState({
 		profiles: new MemoryProfileRepository(store),
 		plans: new MemoryPlanRepository(store),

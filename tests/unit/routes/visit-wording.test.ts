@@ -23,7 +23,8 @@ describe('the visit summary in words', () => {
 			words.exerciseAnswer(s),
 			words.familyAnswer(s)
 		])
-			expect(answer).toBe(words.NOT_RECORDED);
+			// An answer of its own, as "No." is (issue 25 point 10: it read "not recorded").
+			expect(answer).toBe('Not recorded.');
 		expect(words.triedAnswer(s)).toBe(
 			'Tried: not recorded. Helps: not recorded. Worse with: not recorded.'
 		);

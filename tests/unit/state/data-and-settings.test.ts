@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_REMINDER_DAYS } from '$lib/domain/day';
 import { DEFAULT_PROFILE } from '$lib/domain/profile';
 import { blankDailyEntry } from '$lib/domain/records';
+import { OTHER_REGION } from '$lib/state/settings.svelte';
 import { makeTestApp, type TestApp } from '../fakes/app';
 import { MemoryStore } from '../fakes/ports';
 
@@ -23,6 +24,49 @@ describe('settings', () => {
 		const restarted = makeTestApp({ store: app.store, clock: app.clock });
 		await restarted.session.start();
 		expect(restarted.settings.theme).toBe('dark');
+	});
+
+	// Issue 25 point 10: the advice named A&E and 111 to a person in the US. The region follows the
+	// device's locale until the person chooses one in Settings; it is kept like any setting.
+	it.each([
+		['en-US', 'US'],
+		['en-GB', 'GB'],
+		['de-DE', 'DE'],
+		['en', null],
+		[undefined, null]
+	])('takes the region of the device’s locale (%s) until one is chosen', async (locale, region) => {
+		const app = makeTestApp({ locale });
+		await app.session.start();
+		expect(app.settings.region).toBe(region);
+		expect(app.settings.regionChosen).toBe(false);
+	});
+
+	it('keeps the region chosen in Settings across a restart and in a backup', async () => {
+		const app = makeTestApp({ locale: 'en-US' });
+		await app.session.start();
+		await app.today.saveProfile(DEFAULT_PROFILE);
+		expect(await app.settings.setRegion('GB')).toBe(true);
+		expect(app.settings.region).toBe('GB');
+		const restarted = makeTestApp({ store: app.store, clock: app.clock, locale: 'en-US' });
+		await restarted.session.start();
+		expect(restarted.settings.region).toBe('GB');
+		expect(restarted.settings.regionChosen).toBe(true);
+
+		const file = (await app.data.exportBackupFile())!;
+		const newPhone = makeTestApp({ clock: app.clock, locale: 'en-US' });
+		await newPhone.session.start();
+		const checked = newPhone.data.checkBackupFile(file.text, file.text.length);
+		if (!checked.ok) throw new Error('backup refused');
+		await newPhone.data.restore(checked.backup, 'replace');
+		expect(newPhone.settings.region).toBe('GB');
+	});
+
+	it('“Somewhere else” names no region, whatever the device says', async () => {
+		const app = makeTestApp({ locale: 'en-US' });
+		await app.session.start();
+		await app.settings.setRegion(OTHER_REGION);
+		expect(app.settings.region).toBeNull();
+		expect(app.settings.regionChosen).toBe(true);
 	});
 
 	it(`reminds to back up ${BACKUP_REMINDER_DAYS} days after the first use, then after the last backup`, async () => {
