@@ -25,6 +25,8 @@ function chromiumExecutable(): string | undefined {
 const phone = {
 	...devices['Pixel 7'],
 	browserName: 'chromium' as const,
+	// The suite's times read 07:30 and its advice names A&E and 111: a UK phone, unless a test says otherwise.
+	locale: 'en-GB',
 	launchOptions: {
 		executablePath: chromiumExecutable(),
 		args: [

@@ -669,7 +669,7 @@ class Restore extends Step {
 	) {
 		super();
 	}
-	check = (m: Readonly<Model>) => m.backups.length > 0;
+	override check = (m: Readonly<Model>) => m.backups.length > 0;
 	toString = () => `restore(${this.n}, ${this.mode})`;
 	async act(m: Model, walk: Walk) {
 		const k = this.n % m.backups.length;
