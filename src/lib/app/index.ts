@@ -88,7 +88,8 @@ export function createApp(appVersion: string): AppStates {
 	const settings = new SettingsState({
 		settings: settingsStore,
 		problems,
-		deviceLocale: () => navigator.language
+		// Prerendering has no navigator: the region then follows no locale until the page runs.
+		deviceLocale: () => (typeof navigator === 'undefined' ? undefined : navigator.language)
 	});
 	const today = new TodayState({
 		profiles: new IdbProfileRepository(appDatabase),

@@ -56,7 +56,9 @@ export const DayPlanSchema = v.object({
 	items: v.pipe(v.array(PlanItemSchema), v.maxLength(200)),
 	notes: v.pipe(v.array(text(1000)), v.maxLength(50)),
 	generatedAt: isoInstant,
-	warningHold: v.optional(v.boolean())
+	warningHold: v.optional(v.boolean()),
+	// On the set-up day: when the plan starts (nothing before it is owed). A backup keeps it.
+	startsAt: v.optional(v.pipe(v.string(), v.check(isWallTime, 'must be a time like 07:30')))
 });
 
 export const CheckInSchema = v.object({
