@@ -88,7 +88,8 @@ export function createApp(appVersion: string): AppStates {
 	const settings = new SettingsState({
 		settings: settingsStore,
 		problems,
-		deviceLocale: () => navigator.language
+		// Not while prerendering: Node 21+ has a navigator of its own.
+		deviceLocale: () => (typeof window === 'undefined' ? undefined : navigator.language)
 	});
 	const today = new TodayState({
 		profiles: new IdbProfileRepository(appDatabase),
