@@ -4,7 +4,7 @@ import { expect, test, waitForHydration } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');
 
 test('record data, export a backup, clear site data, restore it: everything is back', async ({

@@ -5,7 +5,7 @@ import { CheckInPage } from './page-models/check-in-page';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
-test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
 
 // A Monday morning, before the first item of the day.
 const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');

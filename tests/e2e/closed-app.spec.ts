@@ -14,7 +14,7 @@ import { RELAY_DATA_DIR } from './relay-env';
 // PushManager faked to hand out a subscription whose keys the test holds, against the real relay
 // the e2e server runs.
 
-test.use({ timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
 
 /** Delivers a push message to the app's worker, as a push service would. */
 async function deliverPush(page: Page, data: string): Promise<void> {

@@ -5,7 +5,7 @@ import { advanceClock, expect, test } from './fixtures';
 import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 // A Monday morning, before the first item of the day.
 const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');
@@ -388,7 +388,7 @@ test('a daily check-in shows on Progress', async ({ page }) => {
 		page
 			.getByRole('table')
 			.first()
-			.getByRole('row', { name: /Jun 15 3 No/ })
+			.getByRole('row', { name: /15 June 3 No/ })
 	).toBeVisible();
 });
 

@@ -4,7 +4,7 @@ import { SetupPage } from './page-models/setup-page';
 // Errors where the mistake is (issue 16 point 3): on the set-up step that holds the field, when the
 // person leaves it; and a clear word for input the app cannot use.
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 test('set-up says what is wrong on the step that holds it, and keeps the person there', async ({
 	page

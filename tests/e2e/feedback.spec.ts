@@ -6,7 +6,7 @@ import { SetupPage } from './page-models/setup-page';
 // Feedback where the person is looking (issue 16 point 4): each action says what it did beside the
 // control, inside the viewport at 360x640, and reminder banners stay in view while the page scrolls.
 
-test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
 
 /** Whether the element is inside the viewport (not above it, below it, or under the bottom bar). */
 async function inView(page: Page, locator: Locator): Promise<boolean> {

@@ -4,7 +4,7 @@ import { SetupPage } from './page-models/setup-page';
 // The set-up's Continue is always reachable, dialogs give focus back, and the check-in fits 320 px
 // (issue 16 points 7 and 13, in part).
 
-test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
 
 test('set-up: Continue is in view above the bottom bar on every step, without scrolling', async ({
 	page

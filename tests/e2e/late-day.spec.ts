@@ -5,7 +5,7 @@ import { TodayPage } from './page-models/today-page';
 // A day that ends after midnight (issue 16 point 2): wake at 07:00, sleep at 00:30. The evening
 // runs on past midnight: at 00:10 Today is still Monday, its late item reminds then, and the
 // check-in made at 00:20 is Monday's. At 00:45 Tuesday begins.
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 test('sleep at 00:30: the plan, a reminder and the check-in belong to the waking day across midnight', async ({
 	page
@@ -82,7 +82,7 @@ test('sleep at 00:30: the plan, a reminder and the check-in belong to the waking
 	await page.getByText('Pain scores as a table').click();
 	const rows = page.getByRole('table').first().getByRole('row');
 	await expect(rows).toHaveCount(2); // header and Monday, nothing on Tuesday
-	await expect(rows.nth(1).getByRole('cell').first()).toHaveText('Jun 15');
+	await expect(rows.nth(1).getByRole('cell').first()).toHaveText('15 June');
 	await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('2');
 
 	// 00:45: past the sleep time, Tuesday begins with its own plan.

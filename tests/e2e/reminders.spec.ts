@@ -5,7 +5,7 @@ import { SetupPage } from './page-models/setup-page';
 import { TodayPage } from './page-models/today-page';
 import { serviceWorker, type WorkerScope } from './push-helpers';
 
-test.use({ timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
 
 /** Titles (and actions) of the notifications the worker's registration is showing. */
 async function shownNotifications(worker: Worker) {

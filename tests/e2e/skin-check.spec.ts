@@ -7,7 +7,7 @@ import { SetupPage } from './page-models/setup-page';
 // (care-content.md section 1a), in its dialog and in Today's timer bar, and again every 5 minutes
 // while paused; a sign seen ends the session with its advice and shows in the visit summary.
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 // A Monday morning, before the first item of the day.
 const MONDAY_0650 = new Date('2026-06-15T06:50:00+02:00');

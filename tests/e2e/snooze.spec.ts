@@ -5,7 +5,7 @@ import { TodayPage } from './page-models/today-page';
 // Snooze as people want it (issue 16 point 5): 10 minutes by default, or 5, 30, 60 or later today,
 // one tap away from the item and from a reminder banner; Today says until when.
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 test('from an item: the lengths to choose from, and Today says until when', async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-06-15T07:20:00+02:00') });

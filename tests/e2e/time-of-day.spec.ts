@@ -6,7 +6,7 @@ import { SetupPage } from './page-models/setup-page';
 // Set up and live into the next morning at whatever hour the fixture's clock says: this file runs
 // in every project of playwright.config.ts (07:00, 19:00, 00:10, the night the clocks go forward,
 // and the suite's own hour). It installs no clock of its own.
-test.use({ timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', viewport: { width: 360, height: 640 } });
 
 /** "2026-06-15T23:15" plus one day, at 07:30. */
 function nextMorning(local: string): string {

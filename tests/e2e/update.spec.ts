@@ -18,7 +18,7 @@ let live = '';
 let next = '';
 let server: { stop: () => void } | undefined;
 
-test.use({ baseURL: `http://127.0.0.1:${PORT}`, timezoneId: 'Europe/Berlin' });
+test.use({ baseURL: `http://127.0.0.1:${PORT}`, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 test.describe.configure({ timeout: 60_000 });
 
 test.beforeAll(async () => {

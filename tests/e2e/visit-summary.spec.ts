@@ -16,7 +16,7 @@ import { expect, goOffline, test, waitForHydration, waitForServiceWorkerControl 
 // the questions from Today's card, opens the visit summary for the six weeks, prints it, shares it,
 // and opens it again offline. The expected figures are worked out here from the fixture's own days.
 
-test.use({ timezoneId: 'Europe/Berlin' });
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 
 const entries = Array.from({ length: DAYS }, (_, i) => entryOf(i));
 const count = (pick: (e: (typeof entries)[number]) => boolean) => entries.filter(pick).length;

@@ -88,8 +88,8 @@ export function createApp(appVersion: string): AppStates {
 	const settings = new SettingsState({
 		settings: settingsStore,
 		problems,
-		// Prerendering has no navigator: the region then follows no locale until the page runs.
-		deviceLocale: () => (typeof navigator === 'undefined' ? undefined : navigator.language)
+		// Not while prerendering: Node 21+ has a navigator of its own.
+		deviceLocale: () => (typeof window === 'undefined' ? undefined : navigator.language)
 	});
 	const today = new TodayState({
 		profiles: new IdbProfileRepository(appDatabase),
@@ -143,7 +143,6 @@ export function createApp(appVersion: string): AppStates {
 	const warnings = lazily(async () => (await later()).buildWarnings(built));
 	const visit = async () => (await later()).buildVisit(built);
 	const skinChecks = lazily(async () => (await later()).buildSkinChecks(built));
-	const timerNotices = lazily(async () => (await later()).buildTimerNotices());
 	return {
 		session,
 		problems,
@@ -154,8 +153,7 @@ export function createApp(appVersion: string): AppStates {
 		data,
 		warnings,
 		visit,
-		skinChecks,
-		timerNotices
+		skinChecks
 	};
 }
 

@@ -256,7 +256,16 @@ export class RemindersState {
 			{ itemId: TAGS.test, measure: 'rest', title, body, at, itemStart: '' }
 		];
 		const date = this.deps.today.date;
-		await this.#notify({ tag: TAGS.test, title, body, kind: 'item', itemId: null, date });
+		// Nothing to do or snooze: no Done or Snooze on it (the banner offers only OK).
+		await this.#notify({
+			tag: TAGS.test,
+			title,
+			body,
+			kind: 'item',
+			itemId: null,
+			date,
+			noActions: true
+		});
 	}
 
 	/**

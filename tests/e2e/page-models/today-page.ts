@@ -6,7 +6,10 @@ export class TodayPage {
 	/** A checklist item, by the start of its accessible name: "Warm compress", "Stretch", ... */
 	item(title: string | RegExp): Locator {
 		const escaped = typeof title === 'string' ? title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
-		const name = typeof title === 'string' ? new RegExp(`^${escaped}, \\d\\d:\\d\\d`) : title;
+		const name =
+			typeof title === 'string'
+				? new RegExp(`^${escaped}, (\\d\\d:\\d\\d|\\d{1,2}:\\d\\d\\s[AP]M)`)
+				: title;
 		return this.page
 			.getByRole('list', { name: 'Today’s checklist' })
 			.getByRole('checkbox', { name });

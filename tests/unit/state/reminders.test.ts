@@ -146,6 +146,8 @@ describe('reminders of plan items', () => {
 		await app.reminders.sendTest();
 		expect(app.reminders.active.map((r) => r.title)).toEqual(['Test reminder']);
 		expect(app.sink.shown.map((m) => m.tag)).toEqual([TAGS.test]);
+		// Issue 25 point 10: a test has nothing to mark done or snooze.
+		expect(app.sink.shown[0]?.noActions).toBe(true);
 	});
 
 	it('asks for notifications only when told to, then turns on the morning summary', async () => {
