@@ -88,7 +88,7 @@ export function createApp(appVersion: string): AppStates {
 	const settings = new SettingsState({
 		settings: settingsStore,
 		problems,
-		// Not while prerendering: Node 21+ has a navigator of its own.
+		// Not while prerendering (Node 21+ has a navigator of its own): the region then follows the page.
 		deviceLocale: () => (typeof window === 'undefined' ? undefined : navigator.language)
 	});
 	const today = new TodayState({
@@ -143,6 +143,7 @@ export function createApp(appVersion: string): AppStates {
 	const warnings = lazily(async () => (await later()).buildWarnings(built));
 	const visit = async () => (await later()).buildVisit(built);
 	const skinChecks = lazily(async () => (await later()).buildSkinChecks(built));
+	const timerNotices = lazily(async () => (await later()).buildTimerNotices());
 	return {
 		session,
 		problems,
@@ -153,7 +154,8 @@ export function createApp(appVersion: string): AppStates {
 		data,
 		warnings,
 		visit,
-		skinChecks
+		skinChecks,
+		timerNotices
 	};
 }
 
