@@ -1,4 +1,4 @@
-import type { PlanItem } from './plan';
+import { MISSED_AFTER_MINUTES, type PlanItem } from './plan';
 import type { CheckIn, CheckInStatus } from './records';
 import type { LocalDate } from './time';
 
@@ -14,8 +14,7 @@ export interface DayItemView {
 	readonly checkIn: CheckIn | null;
 }
 
-/** Minutes after its start that an unticked item counts as missed (the app's choice). */
-export const MISSED_AFTER_MINUTES = 15;
+export { MISSED_AFTER_MINUTES };
 
 /** "Snooze": the item comes back this many minutes later (the app's choice). */
 export const SNOOZE_MINUTES = 10;

@@ -1,5 +1,4 @@
 import type { CareCatalogue, Exercise, ExerciseId } from './care';
-import { MISSED_AFTER_MINUTES } from './day';
 import { recordsBefore, type DayRecord } from './history';
 import { itemId } from './item-id';
 import { dayEndMinutes, minutesToWallTime, wakingDayOf } from './local-time';
@@ -25,6 +24,9 @@ import {
 	type LocalDate,
 	type WallTime
 } from './time';
+
+/** Minutes after its start that an unticked item counts as missed (the app's choice). */
+export const MISSED_AFTER_MINUTES = 15;
 
 export interface PlannedExercise {
 	readonly exerciseId: ExerciseId;
