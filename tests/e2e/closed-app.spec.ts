@@ -14,7 +14,13 @@ import { RELAY_DATA_DIR } from './relay-env';
 // PushManager faked to hand out a subscription whose keys the test holds, against the real relay
 // the e2e server runs.
 
-test.use({ locale: 'en-GB', timezoneId: 'Europe/Berlin', permissions: ['notifications'] });
+// The walks set up and find items in the day's plan: they start at 10:00 (one installs its own clock).
+test.use({
+	locale: 'en-GB',
+	timezoneId: 'Europe/Berlin',
+	permissions: ['notifications'],
+	clockTime: '2026-06-15T10:00'
+});
 
 /** Delivers a push message to the app's worker, as a push service would. */
 async function deliverPush(page: Page, data: string): Promise<void> {
