@@ -104,27 +104,38 @@ test('delete all my data: the database, caches, notifications and worker are emp
 	await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
 });
 
-test('delete all my data offline: everything goes and the app says the offline copy needs a connection', async ({
-	page,
-	context
-}) => {
-	await personWithData(page);
-	await page.getByRole('link', { name: 'Settings' }).click();
-	await goOffline(context);
-	await deleteEverything(page);
+test.describe('offline', () => {
+	test.use({
+		expectedErrors: [
+			{
+				pattern: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+				reason: 'offline on purpose: the browser logs each request the app tries and handles'
+			}
+		]
+	});
 
-	await expect(
-		page.getByRole('status').filter({ hasText: 'All your data was deleted' })
-	).toContainText('All your data was deleted from this device');
-	await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-	expect(await nonEmptyStores(page)).toEqual({});
-	const worker = await page.evaluate(async () => ({
-		registrations: (await navigator.serviceWorker.getRegistrations()).length,
-		caches: (await caches.keys()).length
-	}));
-	expect(worker).toEqual({ registrations: 0, caches: 0 });
+	test('delete all my data offline: everything goes and the app says the offline copy needs a connection', async ({
+		page,
+		context
+	}) => {
+		await personWithData(page);
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await goOffline(context);
+		await deleteEverything(page);
 
-	// Today in this page has no plan left.
-	await page.getByRole('link', { name: 'Today' }).click();
-	await expect(page.getByRole('link', { name: 'Set up my plan' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'All your data was deleted' })
+		).toContainText('All your data was deleted from this device');
+		await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+		expect(await nonEmptyStores(page)).toEqual({});
+		const worker = await page.evaluate(async () => ({
+			registrations: (await navigator.serviceWorker.getRegistrations()).length,
+			caches: (await caches.keys()).length
+		}));
+		expect(worker).toEqual({ registrations: 0, caches: 0 });
+
+		// Today in this page has no plan left.
+		await page.getByRole('link', { name: 'Today' }).click();
+		await expect(page.getByRole('link', { name: 'Set up my plan' })).toBeVisible();
+	});
 });
