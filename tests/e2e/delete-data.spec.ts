@@ -106,12 +106,10 @@ test('delete all my data: the database, caches, notifications and worker are emp
 
 test.describe('offline', () => {
 	test.use({
-		expectedErrors: [
-			{
-				pattern: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
-				reason: 'offline on purpose: the browser logs each request the app tries and handles'
-			}
-		]
+		expectedErrors: {
+			'offline on purpose: the browser logs each request the app tries and handles':
+				/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/
+		}
 	});
 
 	test('delete all my data offline: everything goes and the app says the offline copy needs a connection', async ({

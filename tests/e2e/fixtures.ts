@@ -23,15 +23,19 @@ export interface TestOptions {
 	 * `page.clock.install` itself overrides it.
 	 */
 	clockTime: string | null;
-	/** Console errors this test causes on purpose (for example by cutting the network). */
-	expectedErrors: ExpectedError[];
+	/**
+	 * Console errors this test causes on purpose (for example by cutting the network), each under
+	 * the reason it is expected: `{ 'offline on purpose': /ERR_INTERNET_DISCONNECTED/ }`. (An object,
+	 * since Playwright reads an array given to test.use as a value and its options.)
+	 */
+	expectedErrors: Record<string, RegExp>;
 }
 
 export const test = base.extend<
 	TestOptions & { offDeviceRequests: string[]; pageErrors: string[]; fixedClock: void }
 >({
 	clockTime: [clockSetting(process.env.E2E_CLOCK), { option: true }],
-	expectedErrors: [[], { option: true }],
+	expectedErrors: [{}, { option: true }],
 	// No test reads the machine's clock: every page starts at the chosen time in the test's zone.
 	fixedClock: [
 		async ({ context, clockTime, timezoneId }, use) => {
@@ -61,7 +65,10 @@ export const test = base.extend<
 	pageErrors: [
 		async ({ context, expectedErrors }, use) => {
 			const unexpected: string[] = [];
-			const expected = [...EXPECTED_EVERYWHERE, ...expectedErrors];
+			const expected = [
+				...EXPECTED_EVERYWHERE,
+				...Object.entries(expectedErrors).map(([reason, pattern]) => ({ reason, pattern }))
+			];
 			const note = (kind: string, text: string) => {
 				if (expected.some(({ pattern }) => pattern.test(text))) return;
 				unexpected.push(`${kind}: ${text}`);

@@ -73,7 +73,10 @@ async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
 	throw new Error(`Tab never reached ${name}`);
 }
 
-/** A yes/no step: every question answered "No" with the arrow keys, then Continue. */
+/**
+ * A yes/no step: every question answered "No" with the arrow keys, then Continue. The pain step's
+ * side, which set-up never chooses for the person, is answered "Left" with Space.
+ */
 async function answerNoAndContinue(page: Page): Promise<void> {
 	for (let i = 0; i < 80; i++) {
 		const now = await press(page, 'Tab');
@@ -81,6 +84,7 @@ async function answerNoAndContinue(page: Page): Promise<void> {
 			if (now.name === 'Yes') await press(page, 'ArrowRight');
 			else await press(page, 'Space');
 		}
+		if (now.name === 'Left') await press(page, 'Space');
 		if (/^(Continue|Create my plan)$/.test(now.name)) {
 			await press(page, 'Enter');
 			return;

@@ -33,16 +33,12 @@ test('after the service worker takes control, every page reloads and navigates o
 
 test.describe('an unknown address', () => {
 	test.use({
-		expectedErrors: [
-			{
-				pattern: /Failed to load resource: .*404 \(Not Found\)/,
-				reason: 'the browser logs the 404 the server rightly answers for an unknown address'
-			},
-			{
-				pattern: /Not found: \/another\/missing\/page/,
-				reason: 'offline, Kit’s router logs that no route matches the unknown address it is shown'
-			}
-		]
+		expectedErrors: {
+			'the browser logs the 404 the server rightly answers for an unknown address':
+				/Failed to load resource: .*404 \(Not Found\)/,
+			'offline, Kit’s router logs that no route matches the unknown address it is shown':
+				/Not found: \/another\/missing\/page/
+		}
 	});
 
 	test('an unknown address shows the app’s own "page not found" with its navigation, online and offline', async ({

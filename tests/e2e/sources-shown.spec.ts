@@ -38,7 +38,7 @@ test('the weight step names the article as its source; About says which rules ar
 		'A cold compress stays off at least as long as it was on',
 		'The sciatic nerve glide: 5 rounds building to 10',
 		'A visit is suggested after 6 weeks of pain',
-		'The call button follows your browser’s region'
+		'The call button follows the region chosen in Settings'
 	])
 		await expect(choices).toContainText(words);
 	const sources = page.getByRole('main');

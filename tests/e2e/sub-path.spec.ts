@@ -19,7 +19,16 @@ let dir = '';
 let server: { stop: () => void } | undefined;
 
 // The walk ticks items of the day's plan: it starts in the morning, when the day has items.
-test.use({ baseURL: ORIGIN, clockTime: '2026-06-15T10:00' });
+test.use({
+	baseURL: ORIGIN,
+	clockTime: '2026-06-15T10:00',
+	expectedErrors: {
+		'the browser logs the 404 the server rightly answers for an unknown address':
+			/Failed to load resource: .*404 \(Not Found\)/,
+		'offline, Kit’s router logs that no route matches the unknown address it is shown':
+			/Not found: \/care\/no\/such\/page/
+	}
+});
 test.describe.configure({ timeout: 60_000 });
 
 test.beforeAll(async () => {
