@@ -168,6 +168,7 @@ test.describe('smaller words (en-GB)', () => {
 			.click();
 		await setup.continue();
 		await setup.answer(/sit for long spells/, true);
+		await setup.chooseSide();
 		await setup.continue();
 		await setup.answer(/flare or a bad day/, false);
 		await setup.continue();
