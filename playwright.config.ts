@@ -1,6 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { E2E_PORT, E2E_PUSH_ORIGIN, RELAY_DATA_DIR } from './tests/e2e/relay-env';
+import {
+	E2E_PORT,
+	E2E_PUSH_ORIGIN,
+	E2E_RELAY_CLOCK_START,
+	RELAY_DATA_DIR
+} from './tests/e2e/relay-env';
 import { chromium } from '@playwright/test';
 import type { TestOptions } from './tests/e2e/fixtures';
 
@@ -83,7 +88,8 @@ export default defineConfig<TestOptions>({
 			PORT: String(PORT),
 			DATA_DIR: RELAY_DATA_DIR,
 			RELAY_PUSH_HOSTS: E2E_PUSH_ORIGIN,
-			VAPID_SUBJECT: 'mailto:e2e@example.org'
+			VAPID_SUBJECT: 'mailto:e2e@example.org',
+			RELAY_CLOCK_START: E2E_RELAY_CLOCK_START
 		},
 		reuseExistingServer: false,
 		timeout: 30_000

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import webpush from 'web-push';
 import { createRelayApi, type RateLimits } from './api.ts';
-import type { RelayConfig } from './config.ts';
+import { relayClock, type RelayConfig } from './config.ts';
 import type { JobStore } from './job-store.ts';
 import { consoleLog, type Log } from './log.ts';
 import { PushSender } from './push-sender.ts';
@@ -20,14 +20,15 @@ export interface Relay {
 }
 
 export async function openStore(
-	config: Pick<RelayConfig, 'dataDir' | 'databaseUrl'>
+	config: Pick<RelayConfig, 'dataDir' | 'databaseUrl'>,
+	now: () => number = Date.now
 ): Promise<JobStore> {
 	if (config.databaseUrl) {
 		const { PostgresJobStore } = await import('./postgres-store.ts');
 		return PostgresJobStore.open(config.databaseUrl);
 	}
 	mkdirSync(config.dataDir, { recursive: true });
-	return new SqliteJobStore(join(config.dataDir, 'relay.sqlite'));
+	return new SqliteJobStore(join(config.dataDir, 'relay.sqlite'), { now });
 }
 
 export async function startRelay(
@@ -35,13 +36,15 @@ export async function startRelay(
 	options: { log?: Log; rateLimits?: RateLimits; store?: JobStore } = {}
 ): Promise<Relay> {
 	const log = options.log ?? consoleLog;
-	const store = options.store ?? (await openStore(config));
+	const now = relayClock(config.clockStart);
+	const store = options.store ?? (await openStore(config, now));
 	const keys = await store.vapidKeys(() => webpush.generateVAPIDKeys());
 	const sender = new PushSender({
 		keys,
 		subject: config.vapidSubject,
 		hosts: config.pushHosts,
-		log
+		log,
+		now
 	});
 	await store.startDelivery(sender.deliver);
 	const api = createRelayApi({
@@ -49,7 +52,8 @@ export async function startRelay(
 		vapidPublicKey: keys.publicKey,
 		hosts: config.pushHosts,
 		rateLimits: options.rateLimits,
-		trustProxy: config.trustProxy
+		trustProxy: config.trustProxy,
+		now
 	});
 	log('relay started', { engine: store.engine });
 	if (config.vapidSubjectDefaulted)

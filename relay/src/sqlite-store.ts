@@ -45,7 +45,10 @@ export class SqliteJobStore implements JobStore {
 	#loop: Promise<void> | null = null;
 	#outcomes: [JobRow, Delivery][] = [];
 
-	constructor(file: string) {
+	readonly #now: () => number;
+
+	constructor(file: string, options: { now?: () => number } = {}) {
+		this.#now = options.now ?? Date.now;
 		this.#db = new Database(file);
 		// WAL survives a killed process (a committed job is on disk); NORMAL skips an fsync per commit.
 		this.#db.pragma('journal_mode = WAL');
@@ -159,7 +162,7 @@ export class SqliteJobStore implements JobStore {
 	async #run(): Promise<void> {
 		while (!this.#closed) {
 			const free = IN_FLIGHT - this.#inFlight.size;
-			const now = Date.now();
+			const now = this.#now();
 			const claimed =
 				free > 0
 					? (this.#sql.claim!.all({

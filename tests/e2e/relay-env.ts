@@ -18,3 +18,10 @@ export const RELAY_DATA_DIR = (process.env.E2E_RELAY_DIR ??= join(
  * fake subscriptions point there, so nothing ever leaves the machine.
  */
 export const E2E_PUSH_ORIGIN = 'http://127.0.0.1:4199';
+
+/**
+ * Where the e2e relay's clock starts (it runs on from there): the suite's browsers live on
+ * 2026-06-15 whatever the machine's date, and a relay on the machine's clock would drop their
+ * reminders as long past. 08:00 in Berlin, before the closed-app walks' 10:00.
+ */
+export const E2E_RELAY_CLOCK_START = '2026-06-15T06:00:00Z';

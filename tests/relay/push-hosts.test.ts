@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPrivateAddress, parsePushHosts, publicOnlyLookup } from '../../relay/src/push-hosts';
-import { relayConfigFrom } from '../../relay/src/config';
+import { relayClock, relayConfigFrom } from '../../relay/src/config';
 
 describe('the push-service allowlist', () => {
 	const defaults = parsePushHosts(undefined);
@@ -85,4 +85,22 @@ describe('the relay’s configuration', () => {
 			expect(() => relayConfigFrom({ VAPID_SUBJECT: subject })).toThrow(/VAPID_SUBJECT/);
 		}
 	);
+
+	it('starts its clock where RELAY_CLOCK_START says, and runs it at the machine’s pace', () => {
+		const config = relayConfigFrom({ RELAY_CLOCK_START: '2026-06-15T06:00:00Z' });
+		expect(config.clockStart).toBe(Date.UTC(2026, 5, 15, 6));
+		const now = relayClock(config.clockStart);
+		const first = now();
+		expect(Math.abs(first - Date.UTC(2026, 5, 15, 6))).toBeLessThan(1000);
+		expect(now()).toBeGreaterThanOrEqual(first);
+		expect(relayClock(undefined)).toBe(Date.now);
+	});
+
+	it.each([
+		[{ RELAY_CLOCK_START: '2026-06-15T06:00' }, /with its offset/],
+		[{ RELAY_CLOCK_START: 'soon' }, /with its offset/],
+		[{ RELAY_CLOCK_START: '2026-06-15T06:00:00Z', DATABASE_URL: 'postgres://x/y' }, /SQLite/]
+	])('refuses the test clock %o', (env, message) => {
+		expect(() => relayConfigFrom(env)).toThrow(message);
+	});
 });
