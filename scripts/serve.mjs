@@ -55,8 +55,16 @@ async function startRelay() {
 	return { listener };
 }
 
+/** The file the address names, or undefined; null when the address is not a valid path at all. */
 function resolveFile(pathname) {
-	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return null; // an invalid percent escape (/%FF, /%): no file has that name
+	}
+	if (decoded.includes('\0')) return null;
+	const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 	const candidates = [join(root, safe)];
 	if (safe.endsWith('/')) candidates.push(join(root, safe, 'index.html'));
 	else candidates.push(join(root, `${safe}.html`), join(root, safe, 'index.html'));
@@ -82,8 +90,46 @@ function encodedCopy(file, acceptEncoding = '') {
 	return { coding: undefined, file };
 }
 
+/** Answers a request the server cannot serve, in plain words. */
+function refuse(res, status, message, headers = {}) {
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+	res.end(message);
+}
+
+/**
+ * Every request, whatever it holds: a fault while answering one is logged and answered 500, and
+ * never stops the server (a proxy passes any address through, and nothing restarts the process).
+ */
+function handle(req, res) {
+	try {
+		serveFile(req, res);
+	} catch (error) {
+		console.error(
+			`${new Date().toISOString()} server: ${req.method} failed: ${error?.stack ?? error}`
+		);
+		if (!res.headersSent) refuse(res, 500, 'The server failed; try again.');
+		else res.destroy();
+	}
+}
+
+/** Streams `file` to `res`; a read that fails midway ends the response instead of the process. */
+function send(file, res) {
+	createReadStream(file)
+		.on('error', (error) => {
+			console.error(`${new Date().toISOString()} server: reading a file failed: ${error.message}`);
+			if (!res.headersSent) refuse(res, 500, 'The server failed; try again.');
+			else res.destroy();
+		})
+		.pipe(res);
+}
+
 function serveFile(req, res) {
-	const url = new URL(req.url ?? '/', 'http://localhost');
+	let url;
+	try {
+		url = new URL(req.url ?? '/', 'http://localhost');
+	} catch {
+		return refuse(res, 400, 'Bad request: the address is not valid.');
+	}
 	if (base && (url.pathname === '/' || url.pathname === base)) {
 		res.writeHead(301, { location: `${base}/` });
 		res.end();
@@ -95,13 +141,16 @@ function serveFile(req, res) {
 		if (base) req.url = inside + url.search; // the relay answers on its own paths
 		return relay.listener(req, res);
 	}
+	if (req.method !== 'GET' && req.method !== 'HEAD')
+		return refuse(res, 405, 'Only GET and HEAD are served here.', { allow: 'GET, HEAD' });
 	const file = inside === null ? undefined : resolveFile(inside);
+	if (file === null) return refuse(res, 400, 'Bad request: the address is not a valid path.');
 	if (!file) {
 		// As static hosts do: the app's own "page not found" (build/404.html), with status 404.
 		const notFound = join(root, '404.html');
 		if (existsSync(notFound)) {
 			res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
-			createReadStream(notFound).pipe(res);
+			send(notFound, res);
 			return;
 		}
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -120,16 +169,16 @@ function serveFile(req, res) {
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		...(isWorker ? { 'service-worker-allowed': `${base}/` } : {})
 	});
-	createReadStream(body.file).pipe(res);
+	send(body.file, res);
 }
 
 const tls = process.env.TLS_KEY && process.env.TLS_CERT;
 const server = tls
 	? createSecureServer(
 			{ key: process.env.TLS_KEY, cert: process.env.TLS_CERT, allowHTTP1: true },
-			serveFile
+			handle
 		)
-	: createServer(serveFile);
+	: createServer(handle);
 
 /** This computer's addresses on the local network, for a phone on the same network. */
 function lanAddresses() {

@@ -8,6 +8,7 @@ import { rateLimiter } from 'hono-rate-limiter';
 import * as v from 'valibot';
 import type { JobStore } from './job-store.ts';
 import type { PushHosts } from './push-hosts.ts';
+import { consoleLog, type Log } from './log.ts';
 import {
 	DEVICE_ID_PATTERN,
 	JOB_ID_PATTERN,
@@ -36,6 +37,8 @@ export interface RelayApiOptions {
 	/** Behind a reverse proxy, the client's address is the last X-Forwarded-For entry. */
 	readonly trustProxy?: boolean;
 	readonly now?: () => number;
+	/** Where a failed request is logged (the console unless a test listens). */
+	readonly log?: Log;
 }
 
 export function hashToken(token: string): Buffer {
@@ -110,6 +113,7 @@ type Env = { Variables: { deviceId: string } };
 export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 	const { store, hosts } = options;
 	const now = options.now ?? Date.now;
+	const log = options.log ?? consoleLog;
 	const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
 	const app = new Hono<Env>().basePath(RELAY_PREFIX);
 
@@ -135,6 +139,12 @@ export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 					: error.message || 'Request refused.';
 			return c.json({ error: message }, status);
 		}
+		// Only the route and the error's name and message: never a token, an endpoint or a body.
+		log('request failed', {
+			method: c.req.method,
+			route: c.req.routePath,
+			error: `${error.name}: ${error.message}`
+		});
 		return c.json({ error: 'The relay failed; try again later.' }, 500);
 	});
 	app.notFound((c) => c.json({ error: 'No such address on this relay.' }, 404));

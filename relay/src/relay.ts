@@ -53,7 +53,8 @@ export async function startRelay(
 		hosts: config.pushHosts,
 		rateLimits: options.rateLimits,
 		trustProxy: config.trustProxy,
-		now
+		now,
+		log
 	});
 	log('relay started', { engine: store.engine });
 	if (config.vapidSubjectDefaulted)

@@ -298,3 +298,37 @@ describe('the relay API', () => {
 		});
 	});
 });
+
+describe('a fault inside the relay', () => {
+	it('is answered 500 and logged with its route and error, never the token or endpoint', async () => {
+		const lines: string[] = [];
+		const failing = new SqliteJobStore(join(dir, `api-${n++}.sqlite`));
+		const faulty = createRelayApi({
+			store: Object.assign(Object.create(failing), {
+				createDevice: async () => {
+					throw new Error('disk I/O error');
+				}
+			}),
+			vapidPublicKey: 'BPublicKey',
+			hosts: parsePushHosts(undefined),
+			now: () => NOW,
+			log: (message, fields) => lines.push(JSON.stringify({ message, ...fields }))
+		});
+		const response = await faulty.request(`http://relay.test/relay/v1/devices/${deviceId()}`, {
+			method: 'PUT',
+			headers: { host: 'relay.test', 'content-type': 'application/json' },
+			body: JSON.stringify({ endpoint: ENDPOINT })
+		});
+		expect(response.status).toBe(500);
+		expect(await response.json()).toEqual({ error: 'The relay failed; try again later.' });
+		expect(lines).toHaveLength(1);
+		expect(JSON.parse(lines[0]!)).toEqual({
+			message: 'request failed',
+			method: 'PUT',
+			route: '/relay/v1/devices/:id',
+			error: 'Error: disk I/O error'
+		});
+		expect(lines[0]).not.toContain('secret-part');
+		await failing.close();
+	});
+});
