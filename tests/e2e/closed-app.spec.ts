@@ -156,39 +156,39 @@ test('Settings: the switch uploads encrypted reminders the relay cannot read, an
 	const rows = relayRows(subscription.json.endpoint);
 	const pageNow = await page.evaluate(() => Date.now());
 	expect(rows.length).toBeGreaterThan(2);
-	const days = new Set(rows.map((r) => r.id.slice(0, 10)));
-	expect(days.size).toBeGreaterThanOrEqual(2);
+	const opened = rows.map((row) =>
+		JSON.parse(
+			(
+				ece.decrypt(row.payload, {
+					version: 'aes128gcm',
+					privateKey: subscription.ecdh,
+					authSecret: subscription.auth.toString('base64url')
+				}) as Buffer
+			).toString('utf8')
+		)
+	);
 	for (const row of rows) {
 		expect(row.payload.length).toBe(86 + 1500 + 16); // every reminder one size
 		expect(row.payload.toString('latin1')).not.toMatch(/compress|stretch|walk/i);
 		expect(row.send_at).toBeGreaterThan(pageNow);
 		expect(row.ttl).toBe(7200);
+		// Id and Topic say nothing of the measure or the date (issue 26).
+		expect(row.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(row.topic).toBe(row.id);
 	}
-	// What the page encrypted opens, with the subscription's own private key, to a Declarative Web Push reminder.
-	const opened = JSON.parse(
-		(
-			ece.decrypt(rows[0]!.payload, {
-				version: 'aes128gcm',
-				privateKey: subscription.ecdh,
-				authSecret: subscription.auth.toString('base64url')
-			}) as Buffer
-		).toString('utf8')
-	);
-	expect(opened).toMatchObject({
+	// What the page encrypted opens, with the subscription's own private key, to Declarative Web Push
+	// reminders of at least two days, each with the item it is for.
+	const days = new Set(opened.map((message) => message.notification.data.date));
+	expect(days.size).toBeGreaterThanOrEqual(2);
+	expect(opened[0]).toMatchObject({
 		web_push: 8030,
-		notification: { tag: rows[0]!.id, data: { kind: 'item', itemId: rows[0]!.id } },
+		notification: { data: { kind: 'item' } },
 		mutable: true
 	});
-	expect(opened.notification.title).toMatch(/ at \d\d:\d\d$/);
-	const last = JSON.parse(
-		(
-			ece.decrypt(rows.at(-1)!.payload, {
-				version: 'aes128gcm',
-				privateKey: subscription.ecdh,
-				authSecret: subscription.auth.toString('base64url')
-			}) as Buffer
-		).toString('utf8')
-	);
+	expect(opened[0].notification.tag).toBe(opened[0].notification.data.itemId);
+	expect(opened[0].notification.data.itemId).toMatch(/^\d{4}-\d\d-\d\d:[a-z-]+:\d+$/);
+	expect(opened[0].notification.title).toMatch(/ at \d\d:\d\d$/);
+	const last = opened.at(-1);
 	expect(last.notification.body).toContain('Open the app to keep your reminders coming.');
 
 	await toggle.uncheck();

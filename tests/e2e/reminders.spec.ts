@@ -134,9 +134,12 @@ test('“Took a break” on Today does what the rest prompt’s does: ticks the 
 	await page.clock.install({ time: new Date('2026-06-15T08:55:00+02:00') });
 	await new SetupPage(page).open();
 	await new SetupPage(page).completeWithDefaults({ sits: true });
-	await advanceClock(page, '05:30'); // 09:00:30: the sitting hours switch sitting on
+	// From here the clock moves only when the test moves it: on a busy machine the walk takes a
+	// minute of real time, which a running clock would add to "Sitting since".
+	await page.clock.pauseAt(new Date('2026-06-15T09:00:30+02:00')); // the sitting hours switch sitting on
+	await page.clock.runFor(15_000);
 	// No wait here: the next tick comes while this one may still be loading the reminder code.
-	await advanceClock(page, '30:30'); // 09:31: a prompt, and the 09:30 break is due
+	await advanceClock(page, '30:15'); // 09:31: a prompt, and the 09:30 break is due
 	const prompt = page.getByRole('region', { name: 'Reminders' });
 	await expect(prompt).toContainText('You have been sitting for 30 minutes');
 

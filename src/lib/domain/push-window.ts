@@ -22,15 +22,16 @@ export const WINDOW_CLOSING_LINE = 'Open the app to keep your reminders coming.'
 
 /** One reminder of the window, before the page encrypts it. */
 export interface PushReminder {
-	/** The relay's job id: the item's id (it holds the date). */
+	/**
+	 * The reminder's id on the device: the item's id (it holds the date and the measure). It never
+	 * leaves the page in clear: the adapter sends the relay an opaque id made from it.
+	 */
 	readonly id: string;
 	readonly itemId: string;
 	readonly date: string;
 	readonly sendAt: Date;
 	/** How long a push service may hold it: the late limit after which Today lists it as missed. */
 	readonly ttlSeconds: number;
-	/** Web Push's Topic (at most 32 URL-safe characters): one per item. */
-	readonly topic: string;
 	readonly title: string;
 	readonly body: string;
 }
@@ -90,7 +91,6 @@ export function windowAfterAnswer(
 			date: answered.date,
 			sendAt: snoozedUntil,
 			ttlSeconds: before?.ttlSeconds ?? LATE_LIMIT_MS / 1000,
-			topic: topicOf(answered.itemId),
 			title: answered.title,
 			body: answered.body
 		});
@@ -102,12 +102,6 @@ export function windowAfterAnswer(
 export interface WindowDay {
 	readonly plan: DayPlan;
 	readonly checkIns: Readonly<Record<string, CheckIn>>;
-}
-
-/** Web Push's Topic for an item: its id's letters and digits, at most 32 of them. */
-export function topicOf(itemId: string): string {
-	const compact = itemId.replace(/[^A-Za-z0-9_-]/g, '').replace(/-/g, '');
-	return compact.length <= 32 ? compact : compact.slice(0, 8) + compact.slice(-24);
 }
 
 /**
@@ -141,7 +135,6 @@ export function pushWindow(
 				date: plan.date,
 				sendAt: at,
 				ttlSeconds: LATE_LIMIT_MS / 1000,
-				topic: topicOf(reminder.itemId),
 				title: reminder.title,
 				body: reminder.body
 			});

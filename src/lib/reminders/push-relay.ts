@@ -6,7 +6,8 @@ import { encryptPushMessage, fromBase64Url, toBase64Url } from './push-encryptio
 
 // Closed-app reminders on the browser's Push API and the relay on the app's own origin. Each
 // reminder is encrypted here with the subscription's own keys (RFC 8291) and padded to one size, so
-// the relay learns the times of reminders and nothing of what they say.
+// the relay learns the times of reminders and nothing of what they say. Each job's id and Web Push
+// Topic are opaque too (opaqueJobId): an item's id names its date and measure.
 
 /** Every encrypted reminder's record: 1,500 bytes (the app's choice), 1,602 on the wire. */
 export const PUSH_RECORD_BYTES = 1500;
@@ -36,6 +37,40 @@ export function pushPlaintext(reminder: PushReminder, appRoot = '/'): Uint8Array
 		body = `${body.slice(0, Math.max(0, body.length - 40)).trimEnd()}…`;
 		if (body === '…') body = '';
 	}
+}
+
+/**
+ * The key that turns item ids into job ids: derived (HKDF) from the subscription's auth secret,
+ * which the browser made and which never leaves the device (the page encrypts; the relay and the
+ * push service never see it). The page and the worker both reach it, so nothing new is stored, and
+ * a new subscription, whose window is uploaded whole, gets new ids.
+ */
+export async function jobIdKey(auth: Uint8Array): Promise<CryptoKey> {
+	const secret = await crypto.subtle.importKey('raw', auth as BufferSource, 'HKDF', false, [
+		'deriveKey'
+	]);
+	return crypto.subtle.deriveKey(
+		{
+			name: 'HKDF',
+			hash: 'SHA-256',
+			salt: new Uint8Array(0),
+			info: encoder.encode('deep-gluteal-care relay job id')
+		},
+		secret,
+		{ name: 'HMAC', hash: 'SHA-256', length: 256 },
+		false,
+		['sign']
+	);
+}
+
+/**
+ * An item's id as the relay and the push service see it, as job id and Topic: 22 base64url
+ * characters of HMAC-SHA-256, the same for one item within one subscription (a re-sent reminder
+ * replaces the one a push service still holds), and nothing of the date or the measure.
+ */
+export async function opaqueJobId(key: CryptoKey, itemId: string): Promise<string> {
+	const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(itemId));
+	return toBase64Url(new Uint8Array(mac).slice(0, 16));
 }
 
 function sameKey(buffer: ArrayBuffer | null | undefined, key: string): boolean {
@@ -135,18 +170,22 @@ export class RelayPush implements ClosedAppPush {
 		const auth = subscription.getKey('auth');
 		if (!p256dh || !auth) return 'gone';
 		const keys = { p256dh: new Uint8Array(p256dh), auth: new Uint8Array(auth) };
+		const idKey = await jobIdKey(keys.auth);
 		const jobs = await Promise.all(
-			reminders.map(async (r) => ({
-				id: r.id,
-				sendAt: r.sendAt.getTime(),
-				ttl: r.ttlSeconds,
-				topic: r.topic,
-				payload: toBase64Url(
-					await encryptPushMessage(pushPlaintext(r, this.env.appRoot()), keys, {
-						padTo: PUSH_RECORD_BYTES
-					})
-				)
-			}))
+			reminders.map(async (r) => {
+				const id = await opaqueJobId(idKey, r.id);
+				return {
+					id,
+					sendAt: r.sendAt.getTime(),
+					ttl: r.ttlSeconds,
+					topic: id,
+					payload: toBase64Url(
+						await encryptPushMessage(pushPlaintext(r, this.env.appRoot()), keys, {
+							padTo: PUSH_RECORD_BYTES
+						})
+					)
+				};
+			})
 		);
 		try {
 			const response = await this.#call(`/devices/${device.id}/jobs`, {

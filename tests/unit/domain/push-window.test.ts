@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDay, type DayPlan } from '$lib/domain/plan';
-import { pushWindow, topicOf, WINDOW_CLOSING_LINE } from '$lib/domain/push-window';
+import { pushWindow, WINDOW_CLOSING_LINE } from '$lib/domain/push-window';
 import type { CheckIn } from '$lib/domain/records';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '$lib/domain/reminder-settings';
 import { LATE_LIMIT_MS, reminderSchedule, sentKey } from '$lib/domain/reminders';
@@ -148,21 +148,11 @@ describe('the push window', () => {
 					for (const r of window) {
 						expect(r.sendAt.getTime()).toBeGreaterThan(now.getTime());
 						expect(r.id).toMatch(/^[A-Za-z0-9_.:-]{1,80}$/);
-						expect(r.topic).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
 					}
 					for (let i = 1; i < window.length; i++)
 						expect(window[i]!.sendAt >= window[i - 1]!.sendAt).toBe(true);
 				}
 			)
 		);
-	});
-
-	it.each([
-		['2026-06-15:cold-compress:0', '20260615coldcompress0'],
-		['2026-06-15:sitting-break:12', '20260615sittingbreak12'],
-		['2026-06-15:a-very-long-measure-name-here:3', '20260615verylongmeasurenamehere3']
-	])('the topic of %s is %s', (id, topic) => {
-		expect(topicOf(id)).toBe(topic);
-		expect(topic.length).toBeLessThanOrEqual(32);
 	});
 });

@@ -28,7 +28,6 @@ const reminder: PushReminder = {
 	date: '2026-06-15',
 	sendAt: new Date('2026-06-15T10:00:00Z'),
 	ttlSeconds: 7200,
-	topic: '20260615walk0',
 	title: 'Walk at 12:00',
 	body: 'An easy 10-minute walk.'
 };
@@ -98,7 +97,6 @@ async function relaySetUp() {
 		...reminder,
 		id: '2026-06-15:rest:0',
 		itemId: '2026-06-15:rest:0',
-		topic: 'rest',
 		sendAt: '2026-06-15T14:00:00.000Z'
 	};
 	const record: PushRelayRecord = {
