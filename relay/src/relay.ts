@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import webpush from 'web-push';
 import { createRelayApi, type RateLimits } from './api.ts';
@@ -27,7 +27,9 @@ export async function openStore(
 		const { PostgresJobStore } = await import('./postgres-store.ts');
 		return PostgresJobStore.open(config.databaseUrl);
 	}
-	mkdirSync(config.dataDir, { recursive: true });
+	// The data folder holds the VAPID key and every endpoint: the relay's user only.
+	mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+	chmodSync(config.dataDir, 0o700);
 	return new SqliteJobStore(join(config.dataDir, 'relay.sqlite'), { now });
 }
 

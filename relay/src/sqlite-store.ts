@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type {
@@ -13,6 +14,12 @@ import type {
 // The embedded engine: one SQLite file in the data folder, one relay process. Its scheduler is the
 // loop below (a lease per claimed job, cleared at start, so a job claimed by a killed process is
 // sent again); several processes need PostgreSQL, where graphile-worker schedules.
+// At rest: the database and its journal are readable by the relay's user only (0600, which SQLite
+// gives its -wal and -shm files too), deleted rows are overwritten (secure_delete), and the VAPID
+// key pair lives in a file of its own beside it (0600), not in the database with the endpoints.
+
+/** Read and write for the relay's user only. */
+const OWNER_ONLY = 0o600;
 
 /** Jobs in delivery at once: enough to keep a push service's connections busy. */
 const IN_FLIGHT = Number(process.env.RELAY_IN_FLIGHT ?? 128);
@@ -47,13 +54,21 @@ export class SqliteJobStore implements JobStore {
 
 	readonly #now: () => number;
 
+	readonly #keyFile: string;
+
 	constructor(file: string, options: { now?: () => number } = {}) {
 		this.#now = options.now ?? Date.now;
+		this.#keyFile = file.replace(/(\.sqlite)?$/, '-vapid-keys.json');
+		// Made owner-only before SQLite opens it, so its journal files are made the same way.
+		closeSync(openSync(file, 'a', OWNER_ONLY));
+		chmodSync(file, OWNER_ONLY);
 		this.#db = new Database(file);
 		// WAL survives a killed process (a committed job is on disk); NORMAL skips an fsync per commit.
 		this.#db.pragma('journal_mode = WAL');
 		this.#db.pragma('synchronous = NORMAL');
 		this.#db.pragma('foreign_keys = ON');
+		// A deleted device's endpoint and its reminders are overwritten, not left in free pages.
+		this.#db.pragma('secure_delete = ON');
 		this.#db.exec(`
 			create table if not exists settings (key text primary key, value text not null);
 			create table if not exists devices (
@@ -96,13 +111,39 @@ export class SqliteJobStore implements JobStore {
 				'update jobs set send_at = ?, attempts = attempts + 1, lease_until = 0, claim = 0 where device_id = ? and id = ? and claim = ?'
 			)
 		};
+		this.#moveOutKeysAndScrub();
+	}
+
+	/**
+	 * A database from before: its VAPID keys go to their own file, and the whole file is rewritten
+	 * once (VACUUM), so neither the key nor rows deleted before secure_delete stay in free pages.
+	 */
+	#moveOutKeysAndScrub(): void {
+		if (this.#sql.setting!.get('scrubbed')) return;
+		const stored = this.#sql.setting!.get('vapid') as { value: string } | undefined;
+		if (stored) {
+			this.#writeKeyFile(stored.value);
+			this.#db.prepare("delete from settings where key = 'vapid'").run();
+		}
+		this.#db.exec('vacuum');
+		this.#sql.insertSetting!.run('scrubbed', '1');
+	}
+
+	/** Writes the key file once (never over an existing one); false when one was there. */
+	#writeKeyFile(json: string): boolean {
+		try {
+			writeFileSync(this.#keyFile, json, { mode: OWNER_ONLY, flag: 'wx' });
+			return true;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+			throw error;
+		}
 	}
 
 	async vapidKeys(create: () => VapidKeys): Promise<VapidKeys> {
-		const stored = this.#sql.setting!.get('vapid') as { value: string } | undefined;
-		if (stored) return JSON.parse(stored.value) as VapidKeys;
-		this.#sql.insertSetting!.run('vapid', JSON.stringify(create()));
-		return JSON.parse((this.#sql.setting!.get('vapid') as { value: string }).value) as VapidKeys;
+		if (!existsSync(this.#keyFile)) this.#writeKeyFile(JSON.stringify(create()));
+		chmodSync(this.#keyFile, OWNER_ONLY);
+		return JSON.parse(readFileSync(this.#keyFile, 'utf8')) as VapidKeys;
 	}
 
 	async createDevice(device: DeviceRecord, now: number): Promise<boolean> {
