@@ -68,14 +68,19 @@ for (const [network, prefix] of [
 	['127.0.0.0', 8],
 	['169.254.0.0', 16],
 	['172.16.0.0', 12],
+	['192.0.0.0', 24], // IETF protocol assignments
 	['192.168.0.0', 16],
+	['198.18.0.0', 15], // benchmarking networks
 	['224.0.0.0', 3]
 ] as const)
 	PRIVATE.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
 	['::', 127],
+	['64:ff9b::', 96], // NAT64: an IPv4 address inside, which may be a private one
+	['2002::', 16], // 6to4: likewise
 	['fc00::', 7],
 	['fe80::', 10],
+	['fec0::', 10], // site-local (deprecated, still routed on some networks)
 	['ff00::', 8]
 ] as const)
 	PRIVATE.addSubnet(network, prefix, 'ipv6');

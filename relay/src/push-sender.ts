@@ -102,10 +102,15 @@ export class PushSender {
 		try {
 			answer = await this.#post(url, job, ttl);
 		} catch (error) {
-			this.options.log('push service not reached', {
-				host: url.host,
-				code: (error as { code?: string }).code ?? 'error'
-			});
+			const code = (error as { code?: string }).code ?? 'error';
+			// A name that resolves to a private address will do so again: retrying only knocks on it.
+			if (code === 'EPRIVATE') {
+				this.options.log('push endpoint resolves to a private address; job dropped', {
+					host: url.host
+				});
+				return { kind: 'drop' };
+			}
+			this.options.log('push service not reached', { host: url.host, code });
 			const at = retryTime(job, now);
 			return at === null ? { kind: 'drop' } : { kind: 'retry', at };
 		}

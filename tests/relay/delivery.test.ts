@@ -298,7 +298,7 @@ describe('the sender', () => {
 		});
 	});
 
-	it('never connects to a private address through an allowed host name', async () => {
+	it('never connects to a private address through an allowed host name, and drops the job at once', async () => {
 		// Only an origin named exactly may be private; a host name must resolve to a public address.
 		const logs: string[] = [];
 		const sender = new PushSender({
@@ -308,8 +308,9 @@ describe('the sender', () => {
 			log: (m, f) => logs.push(JSON.stringify({ m, ...f }))
 		});
 		const outcome = await sender.deliver(job({ endpoint: 'https://localhost/push' }));
-		expect(outcome.kind).toBe('retry');
-		expect(logs.join()).toContain('EPRIVATE');
+		// It would resolve the same way on every retry until its TTL: dropped now.
+		expect(outcome.kind).toBe('drop');
+		expect(logs.join()).toContain('resolves to a private address; job dropped');
 		sender.close();
 	});
 

@@ -58,7 +58,15 @@ describe('private addresses', () => {
 		['::ffff:142.250.74.10', false],
 		['not an address', true],
 		['142.250.74.10', false],
-		['2a00:1450:4001:80b::200a', false]
+		['2a00:1450:4001:80b::200a', false],
+		['64:ff9b::a00:1', true], // NAT64 of 10.0.0.1
+		['2002:a00:1::1', true], // 6to4 of 10.0.0.1
+		['fec0::1', true],
+		['198.18.0.1', true],
+		['198.19.255.254', true],
+		['198.20.0.1', false],
+		['192.0.0.8', true],
+		['192.0.2.1', false] // documentation range: not routed, but not a private network either
 	])('%s is private: %s', (address, expected) => {
 		expect(isPrivateAddress(address)).toBe(expected);
 	});
