@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { rateLimiter } from 'hono-rate-limiter';
 import * as v from 'valibot';
-import type { JobStore } from './job-store.ts';
+import type { DeviceRecord, JobStore } from './job-store.ts';
 import type { PushHosts } from './push-hosts.ts';
 import { consoleLog, type Log } from './log.ts';
 import {
@@ -23,19 +23,39 @@ import {
 export interface RateLimits {
 	/** Requests per minute from one address. */
 	readonly perAddress: number;
-	/** Requests per minute for one device. */
+	/** Requests per minute for one device, counted only once its token checks out. */
 	readonly perDevice: number;
+	/** Devices one address may register in an hour. */
+	readonly newDevicesPerHour: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { perAddress: 120, perDevice: 30 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+	perAddress: 120,
+	perDevice: 30,
+	newDevicesPerHour: 20
+};
+
+/** What the whole relay keeps at most, so no one can fill its disk (README, configuration). */
+export interface RelayCaps {
+	readonly maxDevices: number;
+	/** Bytes of stored encrypted reminders, across every device. */
+	readonly maxStoredBytes: number;
+}
+
+/** One small server: 10,000 devices, 1 GB of reminders (a full window is about 200 kB). */
+export const DEFAULT_CAPS: RelayCaps = { maxDevices: 10_000, maxStoredBytes: 1024 ** 3 };
 
 export interface RelayApiOptions {
 	readonly store: JobStore;
 	readonly vapidPublicKey: string;
 	readonly hosts: PushHosts;
 	readonly rateLimits?: RateLimits;
-	/** Behind a reverse proxy, the client's address is the last X-Forwarded-For entry. */
-	readonly trustProxy?: boolean;
+	/**
+	 * The reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY): for a request from one
+	 * of them, the client's address is the header's last entry. Anyone else's header is ignored.
+	 */
+	readonly trustedProxy?: (address: string) => boolean;
+	readonly caps?: RelayCaps;
 	readonly now?: () => number;
 	/** Where a failed request is logged (the console unless a test listens). */
 	readonly log?: Log;
@@ -72,7 +92,11 @@ const JobBody = v.strictObject({
 	ttl: v.pipe(
 		v.number(),
 		v.integer('must be whole seconds'),
-		v.minValue(0),
+		// A push service may not deliver a TTL 0 message at all, and the relay would drop it unsent.
+		v.minValue(
+			RELAY_LIMITS.minTtlSeconds,
+			`must be at least ${RELAY_LIMITS.minTtlSeconds} seconds`
+		),
 		v.maxValue(RELAY_LIMITS.maxTtlSeconds, `must be at most ${RELAY_LIMITS.maxTtlSeconds} seconds`)
 	),
 	topic: v.pipe(v.string(), v.regex(TOPIC_PATTERN, 'must be 1-32 URL-safe characters')),
@@ -108,7 +132,7 @@ function invalid(
 		return c.json({ error: `Invalid request: ${problem(result.issues!)}.` }, 400);
 }
 
-type Env = { Variables: { deviceId: string } };
+type Env = { Variables: { deviceId: string; device: DeviceRecord } };
 
 export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 	const { store, hosts } = options;
@@ -117,16 +141,19 @@ export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 	const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
 	const app = new Hono<Env>().basePath(RELAY_PREFIX);
 
+	const caps = options.caps ?? DEFAULT_CAPS;
 	const clientAddress = (c: Context) => {
-		if (options.trustProxy) {
+		let remote: string;
+		try {
+			remote = getConnInfo(c).remote.address ?? 'unknown';
+		} catch {
+			remote = 'unknown'; // not behind Node's server (a test calling the app directly)
+		}
+		if (options.trustedProxy?.(remote)) {
 			const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
 			if (forwarded) return forwarded;
 		}
-		try {
-			return getConnInfo(c).remote.address ?? 'unknown';
-		} catch {
-			return 'unknown'; // not behind Node's server (a test calling the app directly)
-		}
+		return remote;
 	};
 	const tooMany = { error: 'Too many requests; try again in a minute.' };
 
@@ -193,52 +220,78 @@ export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 		c.set('deviceId', id);
 		await next();
 	});
-	app.use(
-		'/devices/*',
-		rateLimiter<Env>({
-			windowMs: 60_000,
-			limit: limits.perDevice,
-			keyGenerator: (c) => c.get('deviceId'),
-			handler: (c) => c.json(tooMany, 429)
-		})
-	);
+	// Counted only once the token checks out: a stranger's bogus requests count against their own
+	// address, never against the device they name.
+	const perDevice = rateLimiter<Env>({
+		windowMs: 60_000,
+		limit: limits.perDevice,
+		keyGenerator: (c) => c.get('deviceId'),
+		handler: (c) => c.json(tooMany, 429)
+	});
+	const newDevices = rateLimiter<Env>({
+		windowMs: 3_600_000,
+		limit: limits.newDevicesPerHour,
+		keyGenerator: clientAddress,
+		handler: (c) =>
+			c.json({ error: 'Too many new devices from this address; try again in an hour.' }, 429)
+	});
 
-	/** The device this request's Bearer token opens, or an answer refusing it. */
-	async function authorized(c: Context<Env>) {
+	/**
+	 * The device this request's Bearer token opens, checked before the body is read; then the
+	 * device's own rate limit. Anything else is refused.
+	 */
+	const withToken = async (c: Context<Env>, next: () => Promise<void>) => {
 		const header = c.req.header('authorization') ?? '';
-		const token = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(header)?.[1];
+		const token = /^bearer +([A-Za-z0-9_-]{43})$/i.exec(header)?.[1];
+		if (!token) return c.json({ error: 'This needs the device’s token.' }, 401);
 		const device = await store.device(c.get('deviceId'));
-		if (!token) return { refusal: c.json({ error: 'This needs the device’s token.' }, 401) };
 		if (!device || !tokenMatches(token, device.tokenHash))
-			return { refusal: c.json({ error: 'Unknown device or wrong token.' }, 403) };
-		return { device };
-	}
+			return c.json({ error: 'Unknown device or wrong token.' }, 403);
+		c.set('device', device);
+		return perDevice(c, next);
+	};
+	const full = (c: Context) =>
+		c.json({ error: 'The relay is full; its operator has been told. Try again later.' }, 507);
 
 	const endpointAllowed = (endpoint: string) => {
 		const url = new URL(endpoint);
 		return hosts.permits(url);
 	};
 
-	app.put('/devices/:id', vValidator('json', DeviceBody, invalid), async (c) => {
-		const { endpoint } = c.req.valid('json');
-		if (!endpointAllowed(endpoint))
-			return c.json({ error: 'Invalid request: the endpoint is not a known push service.' }, 400);
-		const id = c.get('deviceId');
-		if (c.req.header('authorization') !== undefined) {
-			const { device, refusal } = await authorized(c);
-			if (refusal) return refusal;
-			await store.updateEndpoint(device.id, endpoint);
-			return c.json({ updated: true });
+	// With a token: a new endpoint for the device. Without: a new device, within the caps.
+	app.put(
+		'/devices/:id',
+		(c, next) =>
+			c.req.header('authorization') !== undefined ? withToken(c, next) : newDevices(c, next),
+		vValidator('json', DeviceBody, invalid),
+		async (c) => {
+			const { endpoint } = c.req.valid('json');
+			if (!endpointAllowed(endpoint))
+				return c.json({ error: 'Invalid request: the endpoint is not a known push service.' }, 400);
+			const known = c.get('device');
+			if (known) {
+				await store.updateEndpoint(known.id, endpoint);
+				return c.json({ updated: true });
+			}
+			if ((await store.usage()).devices >= caps.maxDevices) {
+				log('device cap reached; registration refused', { maxDevices: caps.maxDevices });
+				return full(c);
+			}
+			const id = c.get('deviceId');
+			const token = randomBytes(32).toString('base64url');
+			const created = await store.createDevice(
+				{ id, endpoint, tokenHash: hashToken(token) },
+				now()
+			);
+			if (!created) return c.json({ error: 'This device id is taken; choose another.' }, 409);
+			// The token is given this once: no cache along the way may keep it.
+			c.header('cache-control', 'no-store');
+			return c.json({ token }, 201);
 		}
-		const token = randomBytes(32).toString('base64url');
-		const created = await store.createDevice({ id, endpoint, tokenHash: hashToken(token) }, now());
-		if (!created) return c.json({ error: 'This device id is taken; choose another.' }, 409);
-		return c.json({ token }, 201);
-	});
+	);
 
-	app.put('/devices/:id/jobs', vValidator('json', WindowBody, invalid), async (c) => {
-		const { device, refusal } = await authorized(c);
-		if (refusal) return refusal;
+	app.put('/devices/:id/jobs', withToken, vValidator('json', WindowBody, invalid), async (c) => {
+		const device = c.get('device');
 		const { jobs } = c.req.valid('json');
 		const at = now();
 		const late = jobs.find((j) => j.sendAt > at + RELAY_LIMITS.maxAheadMs);
@@ -253,26 +306,27 @@ export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 				topic: j.topic,
 				payload: Buffer.from(j.payload, 'base64url')
 			}));
+		const adding = stored.reduce((sum, j) => sum + j.payload.length, 0);
+		if ((await store.usage(device.id)).payloadBytes + adding > caps.maxStoredBytes) {
+			log('storage cap reached; window refused', { maxStoredBytes: caps.maxStoredBytes });
+			return full(c);
+		}
 		await store.replaceJobs(device.id, stored);
 		return c.json({ accepted: stored.length });
 	});
 
-	app.delete('/devices/:id/jobs/:jobId', async (c) => {
-		const jobId = c.req.param('jobId');
+	app.delete('/devices/:id/jobs/:jobId', withToken, async (c) => {
+		const jobId = c.req.param('jobId') ?? '';
 		if (!JOB_ID_PATTERN.test(jobId))
 			return c.json(
 				{ error: 'Invalid request: the job id must be 1-80 letters, digits or _.:-' },
 				400
 			);
-		const { device, refusal } = await authorized(c);
-		if (refusal) return refusal;
-		return c.json({ deleted: await store.deleteJob(device.id, jobId) });
+		return c.json({ deleted: await store.deleteJob(c.get('device').id, jobId) });
 	});
 
-	app.delete('/devices/:id', async (c) => {
-		const { device, refusal } = await authorized(c);
-		if (refusal) return refusal;
-		await store.deleteDevice(device.id);
+	app.delete('/devices/:id', withToken, async (c) => {
+		await store.deleteDevice(c.get('device').id);
 		return c.json({ deleted: true });
 	});
 

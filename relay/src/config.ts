@@ -1,4 +1,6 @@
+import { BlockList, isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { DEFAULT_CAPS, DEFAULT_RATE_LIMITS, type RateLimits, type RelayCaps } from './api.ts';
 import { parsePushHosts, type PushHosts } from './push-hosts.ts';
 
 // The relay's configuration, from the environment (the README lists each variable).
@@ -13,8 +15,13 @@ export interface RelayConfig {
 	/** No VAPID_SUBJECT was given: fine on one's own machine, not for real push services. */
 	readonly vapidSubjectDefaulted?: boolean;
 	readonly pushHosts: PushHosts;
-	/** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-	readonly trustProxy: boolean;
+	/**
+	 * Behind a reverse proxy (TRUST_PROXY, its addresses or CIDRs): for a request from one of them,
+	 * the client's address is X-Forwarded-For's last entry. Unset: the connection's address.
+	 */
+	readonly trustedProxy?: (address: string) => boolean;
+	readonly caps?: RelayCaps;
+	readonly rateLimits?: RateLimits;
 	/**
 	 * For tests only (RELAY_CLOCK_START): the relay's clock starts at this instant and runs from
 	 * there, so an end-to-end suite whose browser lives on a fixed date can talk to it. SQLite only.
@@ -34,7 +41,20 @@ export function relayConfigFrom(env: NodeJS.ProcessEnv): RelayConfig {
 		vapidSubject,
 		vapidSubjectDefaulted: env.VAPID_SUBJECT === undefined,
 		pushHosts: parsePushHosts(env.RELAY_PUSH_HOSTS),
-		trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+		trustedProxy: trustedProxyFrom(env.TRUST_PROXY),
+		caps: {
+			maxDevices: wholeNumber(env, 'RELAY_MAX_DEVICES', DEFAULT_CAPS.maxDevices),
+			maxStoredBytes:
+				wholeNumber(env, 'RELAY_MAX_STORED_MB', DEFAULT_CAPS.maxStoredBytes / 1024 ** 2) * 1024 ** 2
+		},
+		rateLimits: {
+			...DEFAULT_RATE_LIMITS,
+			newDevicesPerHour: wholeNumber(
+				env,
+				'RELAY_NEW_DEVICES_PER_HOUR',
+				DEFAULT_RATE_LIMITS.newDevicesPerHour
+			)
+		},
 		clockStart: clockStartFrom(env)
 	};
 }
@@ -57,4 +77,39 @@ export function relayClock(clockStart: number | undefined): () => number {
 	if (clockStart === undefined) return Date.now;
 	const offset = clockStart - Date.now();
 	return () => Date.now() + offset;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+	const text = env[name];
+	if (text === undefined || text === '') return fallback;
+	if (!/^[1-9]\d*$/.test(text))
+		throw new Error(`${name} must be a whole number above 0; got "${text}".`);
+	return Number(text);
+}
+
+/** TRUST_PROXY: the proxies' addresses or CIDRs, comma-separated ("127.0.0.1, 10.0.0.0/8"). */
+function trustedProxyFrom(text: string | undefined): ((address: string) => boolean) | undefined {
+	if (!text) return undefined;
+	const proxies = new BlockList();
+	for (const entry of text
+		.split(',')
+		.map((e) => e.trim())
+		.filter(Boolean)) {
+		const [address = '', prefix] = entry.split('/');
+		const family = isIP(address);
+		const bits = prefix === undefined ? undefined : Number(prefix);
+		const maxBits = family === 6 ? 128 : 32;
+		if (family === 0 || (bits !== undefined && (!/^\d+$/.test(prefix!) || bits > maxBits)))
+			throw new Error(
+				`TRUST_PROXY takes the reverse proxy's address or CIDR (e.g. 127.0.0.1 or 10.0.0.0/8), comma-separated; got "${entry}". (An on-switch such as 1 would believe X-Forwarded-For from anyone who reaches the port.)`
+			);
+		const type = family === 6 ? 'ipv6' : 'ipv4';
+		if (bits === undefined) proxies.addAddress(address, type);
+		else proxies.addSubnet(address, bits, type);
+	}
+	return (address) => {
+		const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1] ?? address;
+		const family = isIP(mapped);
+		return family !== 0 && proxies.check(mapped, family === 6 ? 'ipv6' : 'ipv4');
+	};
 }

@@ -60,6 +60,11 @@ export interface JobStore {
 	/** The jobs waiting for a device, by send time (what the contract tests look at). */
 	pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]>;
 	/**
+	 * What the relay holds, for its caps: devices, and bytes of stored payloads (without those of
+	 * `exceptDevice`, whose window an upload is about to replace).
+	 */
+	usage(exceptDevice?: string): Promise<{ devices: number; payloadBytes: number }>;
+	/**
 	 * Hands every due job to `deliver`, at least once even across a crash, and applies what it
 	 * answers, until `close()`.
 	 */

@@ -182,6 +182,15 @@ export class PostgresJobStore implements JobStore {
 		});
 	}
 
+	async usage(exceptDevice = ''): Promise<{ devices: number; payloadBytes: number }> {
+		const { rows } = await this.pool.query(
+			`select (select count(*) from relay_devices) as devices,
+				(select coalesce(sum(octet_length(payload)), 0) from relay_jobs where device_id <> $1) as bytes`,
+			[exceptDevice]
+		);
+		return { devices: Number(rows[0].devices), payloadBytes: Number(rows[0].bytes) };
+	}
+
 	async pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]> {
 		const { rows } = await this.pool.query(
 			'select id, send_at from relay_jobs where device_id = $1 order by send_at, id',

@@ -13,6 +13,8 @@ export const RELAY_LIMITS = {
 	maxBodyBytes: 400 * 1024,
 	/** How far ahead a reminder may be scheduled. */
 	maxAheadMs: 8 * 24 * 60 * 60 * 1000,
+	/** A reminder's TTL is at least a minute: a push service may drop a shorter one unsent. */
+	minTtlSeconds: 60,
 	/** A reminder may not be kept longer than this after its time (Web Push's TTL, in seconds). */
 	maxTtlSeconds: 24 * 60 * 60,
 	/** Push endpoints are URLs of a push service; theirs are far shorter. */

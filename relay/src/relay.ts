@@ -53,8 +53,9 @@ export async function startRelay(
 		store,
 		vapidPublicKey: keys.publicKey,
 		hosts: config.pushHosts,
-		rateLimits: options.rateLimits,
-		trustProxy: config.trustProxy,
+		rateLimits: options.rateLimits ?? config.rateLimits,
+		trustedProxy: config.trustedProxy,
+		caps: config.caps,
 		now,
 		log
 	});

@@ -99,6 +99,8 @@ export class SqliteJobStore implements JobStore {
 			),
 			deleteJob: sql('delete from jobs where device_id = ? and id = ?'),
 			pending: sql('select id, send_at from jobs where device_id = ? order by send_at, id'),
+			usage: sql(`select (select count(*) from devices) as devices,
+				(select coalesce(sum(length(payload)), 0) from jobs where device_id != ?) as payloadBytes`),
 			claim: sql(`
 				update jobs set lease_until = @lease, claim = @claim
 				where rowid in (select rowid from jobs where send_at <= @now and lease_until <= @now
@@ -188,6 +190,10 @@ export class SqliteJobStore implements JobStore {
 
 	async deleteJob(deviceId: string, jobId: string): Promise<boolean> {
 		return this.#sql.deleteJob!.run(deviceId, jobId).changes === 1;
+	}
+
+	async usage(exceptDevice = ''): Promise<{ devices: number; payloadBytes: number }> {
+		return this.#sql.usage!.get(exceptDevice) as { devices: number; payloadBytes: number };
 	}
 
 	async pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]> {

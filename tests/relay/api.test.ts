@@ -19,14 +19,16 @@ const NOW = Date.UTC(2026, 10, 29, 9, 0);
 let store: SqliteJobStore;
 let api: ReturnType<typeof createRelayApi>;
 
-function open(rateLimits?: RateLimits) {
+function open(rateLimits?: RateLimits, more: Partial<Parameters<typeof createRelayApi>[0]> = {}) {
 	store = new SqliteJobStore(join(dir, `api-${n++}.sqlite`));
 	api = createRelayApi({
 		store,
 		vapidPublicKey: 'BPublicKey',
 		hosts: parsePushHosts(undefined),
 		rateLimits,
-		now: () => NOW
+		now: () => NOW,
+		log: () => undefined,
+		...more
 	});
 }
 
@@ -276,16 +278,21 @@ describe('the relay API', () => {
 
 	describe('rate limits', () => {
 		it('per address', async () => {
-			open({ perAddress: 3, perDevice: 100 });
+			open({ perAddress: 3, perDevice: 100, newDevicesPerHour: 100 });
 			const statuses = [];
 			for (let i = 0; i < 5; i++) statuses.push((await call('/vapid-public-key')).status);
 			expect(statuses).toEqual([200, 200, 200, 429, 429]);
 		});
 
-		it('per device, whatever the address', async () => {
-			open({ perAddress: 100, perDevice: 2 });
-			const { id, token } = await register(); // 1
+		it('per device, whatever the address, counting only requests whose token checks out', async () => {
+			open({ perAddress: 100, perDevice: 2, newDevicesPerHour: 100 });
+			const { id, token } = await register();
 			const put = () => call(`/devices/${id}/jobs`, { method: 'PUT', body: { jobs: [] }, token });
+			// A stranger's bogus requests never count against the device.
+			const wrong = 'x'.repeat(43);
+			for (let i = 0; i < 5; i++)
+				expect((await call(`/devices/${id}`, { method: 'DELETE', token: wrong })).status).toBe(403);
+			expect((await put()).status).toBe(200); // 1
 			expect((await put()).status).toBe(200); // 2
 			const limited = await put(); // 3
 			expect(limited.status).toBe(429);
@@ -305,6 +312,7 @@ describe('a fault inside the relay', () => {
 		const failing = new SqliteJobStore(join(dir, `api-${n++}.sqlite`));
 		const faulty = createRelayApi({
 			store: Object.assign(Object.create(failing), {
+				usage: async () => ({ devices: 0, payloadBytes: 0 }),
 				createDevice: async () => {
 					throw new Error('disk I/O error');
 				}
@@ -330,5 +338,128 @@ describe('a fault inside the relay', () => {
 		});
 		expect(lines[0]).not.toContain('secret-part');
 		await failing.close();
+	});
+});
+
+describe('abuse (issue 26 point 6)', () => {
+	const limits = { perAddress: 1000, perDevice: 1000, newDevicesPerHour: 1000 };
+
+	it('checks the token before the body: no token and a bad body is 401, not 400', async () => {
+		const { id } = await register();
+		const answer = await call(`/devices/${id}/jobs`, { method: 'PUT', raw: '{"jobs":' });
+		expect(answer.status).toBe(401);
+		const wrong = await call(`/devices/${id}/jobs`, {
+			method: 'PUT',
+			raw: '{"jobs":',
+			token: 'y'.repeat(43)
+		});
+		expect(wrong.status).toBe(403);
+	});
+
+	it('takes "bearer" in any case', async () => {
+		const { id, token } = await register();
+		for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+			const answer = await call(`/devices/${id}/jobs`, {
+				method: 'PUT',
+				body: { jobs: [] },
+				headers: { authorization: `${scheme} ${token}` }
+			});
+			expect(answer.status, scheme).toBe(200);
+		}
+	});
+
+	it('gives the token with Cache-Control: no-store', async () => {
+		const response = await api.request(`http://relay.test/relay/v1/devices/${deviceId()}`, {
+			method: 'PUT',
+			headers: { host: 'relay.test', 'content-type': 'application/json' },
+			body: JSON.stringify({ endpoint: ENDPOINT })
+		});
+		expect(response.status).toBe(201);
+		expect(response.headers.get('cache-control')).toBe('no-store');
+	});
+
+	it.each([0, 1, 59])('refuses a TTL of %i seconds', async (ttl) => {
+		const { id, token } = await register();
+		const answer = await call(`/devices/${id}/jobs`, {
+			method: 'PUT',
+			body: { jobs: [job('a', { ttl })] },
+			token
+		});
+		expect(answer.status).toBe(400);
+		expect(answer.json.error).toMatch(/ttl must be at least 60 seconds/);
+	});
+
+	it('lets one address register only so many devices an hour', async () => {
+		open({ ...limits, newDevicesPerHour: 3 });
+		for (let i = 0; i < 3; i++) await register();
+		const refused = await call(`/devices/${deviceId()}`, {
+			method: 'PUT',
+			body: { endpoint: ENDPOINT }
+		});
+		expect(refused.status).toBe(429);
+		expect(refused.json.error).toMatch(/Too many new devices/);
+	});
+
+	it('refuses a new device once the relay holds its cap of devices (507)', async () => {
+		const logged: string[] = [];
+		open(limits, {
+			caps: { maxDevices: 2, maxStoredBytes: 10_000_000 },
+			log: (message) => logged.push(message)
+		});
+		await register();
+		const { id, token } = await register();
+		const refused = await call(`/devices/${deviceId()}`, {
+			method: 'PUT',
+			body: { endpoint: ENDPOINT }
+		});
+		expect(refused.status).toBe(507);
+		expect(refused.json.error).toMatch(/The relay is full/);
+		expect(logged).toContain('device cap reached; registration refused');
+		// A device it holds goes on working, and one gone makes room.
+		expect((await call(`/devices/${id}`, { method: 'DELETE', token })).status).toBe(200);
+		await register();
+	});
+
+	it('refuses a window that would take the stored bytes past the cap; replacing its own counts once', async () => {
+		open(limits, { caps: { maxDevices: 100, maxStoredBytes: 5000 } });
+		const first = await register();
+		const second = await register();
+		const window = (prefix: string) => ({
+			jobs: [job(`${prefix}1`), job(`${prefix}2`)] // 2 x 1200 bytes
+		});
+		const put = (d: { id: string; token: string }, body: object) =>
+			call(`/devices/${d.id}/jobs`, { method: 'PUT', body, token: d.token });
+		expect((await put(first, window('a'))).status).toBe(200); // 2,400
+		expect((await put(first, window('b'))).status).toBe(200); // replaces: still 2,400
+		const fits = await put(second, window('c')); // 2,400 + 2,400 = 4,800
+		expect(fits.status).toBe(200);
+		const over = await put(second, { jobs: [job('c1'), job('c2'), job('c3')] }); // 2,400 + 3,600
+		expect(over.status).toBe(507);
+		expect((await store.pendingJobs(second.id)).map((j) => j.id)).toEqual(['c1', 'c2']);
+	});
+
+	it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', async () => {
+		const answers = async (remoteAddress: string) => {
+			open(
+				{ perAddress: 2, perDevice: 100, newDevicesPerHour: 100 },
+				{
+					trustedProxy: (address) => address === '10.0.0.5'
+				}
+			);
+			const statuses: number[] = [];
+			for (const client of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+				const response = await api.request(
+					'http://relay.test/relay/v1/vapid-public-key',
+					{ headers: { host: 'relay.test', 'x-forwarded-for': client } },
+					{ incoming: { socket: { remoteAddress, remoteFamily: 'IPv4', remotePort: 1 } } }
+				);
+				statuses.push(response.status);
+			}
+			return statuses;
+		};
+		// From the proxy: three clients, each within its own limit.
+		expect(await answers('10.0.0.5')).toEqual([200, 200, 200]);
+		// From anyone else the header is ignored: one address, limited after two.
+		expect(await answers('198.51.100.7')).toEqual([200, 200, 429]);
 	});
 });

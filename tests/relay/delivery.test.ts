@@ -35,7 +35,6 @@ async function openRelay(pushOrigin: string) {
 			databaseUrl: undefined,
 			vapidSubject: 'mailto:relay@example.org',
 			pushHosts: parsePushHosts(`default,${pushOrigin}`),
-			trustProxy: false
 		},
 		{
 			store: new SqliteJobStore(join(dir, `delivery-${n++}.sqlite`)),

@@ -69,6 +69,20 @@ export function jobStoreContract(open: () => Promise<JobStore>): void {
 			expect(await store.deleteDevice(id)).toBe(false);
 		});
 
+		it('counts devices and stored payload bytes, without a named device’s on request', async () => {
+			const before = await store.usage();
+			const id = await newDevice();
+			await store.replaceJobs(id, [
+				job('a', Date.now() + 60_000, { payload: randomBytes(100) }),
+				job('b', Date.now() + 60_000, { payload: randomBytes(28) })
+			]);
+			expect(await store.usage()).toEqual({
+				devices: before.devices + 1,
+				payloadBytes: before.payloadBytes + 128
+			});
+			expect((await store.usage(id)).payloadBytes).toBe(before.payloadBytes);
+		});
+
 		it('keeps the VAPID keys made first', async () => {
 			const first = await store.vapidKeys(() => ({ publicKey: 'p1', privateKey: 's1' }));
 			const second = await store.vapidKeys(() => ({ publicKey: 'p2', privateKey: 's2' }));

@@ -78,7 +78,6 @@ describe('the page’s relay adapter', () => {
 				databaseUrl: undefined,
 				vapidSubject: 'mailto:relay@example.org',
 				pushHosts: parsePushHosts(`default,${push.origin}`),
-				trustProxy: false
 			},
 			{ store: new SqliteJobStore(join(dir, 'page.sqlite')), log: () => undefined }
 		);
@@ -217,7 +216,6 @@ describe('the page’s relay adapter', () => {
 				databaseUrl: undefined,
 				vapidSubject: 'mailto:relay@example.org',
 				pushHosts: parsePushHosts(`default,${service.origin}`),
-				trustProxy: false
 			},
 			{ store, log: (message, fields) => logged.push(`${message} ${JSON.stringify(fields ?? {})}`) }
 		);

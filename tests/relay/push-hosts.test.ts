@@ -111,4 +111,36 @@ describe('the relay’s configuration', () => {
 	])('refuses the test clock %o', (env, message) => {
 		expect(() => relayConfigFrom(env)).toThrow(message);
 	});
+
+	it('takes TRUST_PROXY as addresses and CIDRs, and believes only those', () => {
+		const { trustedProxy } = relayConfigFrom({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8, fd00::/8' });
+		expect(trustedProxy!('127.0.0.1')).toBe(true);
+		expect(trustedProxy!('::ffff:127.0.0.1')).toBe(true);
+		expect(trustedProxy!('10.20.30.40')).toBe(true);
+		expect(trustedProxy!('fd12::1')).toBe(true);
+		expect(trustedProxy!('127.0.0.2')).toBe(false);
+		expect(trustedProxy!('203.0.113.9')).toBe(false);
+		expect(trustedProxy!('unknown')).toBe(false);
+		expect(relayConfigFrom({}).trustedProxy).toBeUndefined();
+	});
+
+	it.each(['1', 'true', '10.0.0.0/33', 'proxy.example', '10.0.0.0/x'])(
+		'refuses TRUST_PROXY=%s with what it takes',
+		(value) => {
+			expect(() => relayConfigFrom({ TRUST_PROXY: value })).toThrow(/address or CIDR/);
+		}
+	);
+
+	it('reads the caps, and refuses a cap that is not a whole number', () => {
+		const config = relayConfigFrom({
+			RELAY_MAX_DEVICES: '50',
+			RELAY_MAX_STORED_MB: '2',
+			RELAY_NEW_DEVICES_PER_HOUR: '7'
+		});
+		expect(config.caps).toEqual({ maxDevices: 50, maxStoredBytes: 2 * 1024 * 1024 });
+		expect(config.rateLimits?.newDevicesPerHour).toBe(7);
+		expect(relayConfigFrom({}).caps).toEqual({ maxDevices: 10_000, maxStoredBytes: 1024 ** 3 });
+		expect(() => relayConfigFrom({ RELAY_MAX_DEVICES: '0' })).toThrow(/RELAY_MAX_DEVICES/);
+		expect(() => relayConfigFrom({ RELAY_MAX_STORED_MB: 'lots' })).toThrow(/RELAY_MAX_STORED_MB/);
+	});
 });
