@@ -34,7 +34,7 @@ async function openRelay(pushOrigin: string) {
 			dataDir: dir,
 			databaseUrl: undefined,
 			vapidSubject: 'mailto:relay@example.org',
-			pushHosts: parsePushHosts(`default,${pushOrigin}`),
+			pushHosts: parsePushHosts(`default,${pushOrigin}`)
 		},
 		{
 			store: new SqliteJobStore(join(dir, `delivery-${n++}.sqlite`)),

@@ -77,7 +77,7 @@ describe('the page’s relay adapter', () => {
 				dataDir: dir,
 				databaseUrl: undefined,
 				vapidSubject: 'mailto:relay@example.org',
-				pushHosts: parsePushHosts(`default,${push.origin}`),
+				pushHosts: parsePushHosts(`default,${push.origin}`)
 			},
 			{ store: new SqliteJobStore(join(dir, 'page.sqlite')), log: () => undefined }
 		);
@@ -215,7 +215,7 @@ describe('the page’s relay adapter', () => {
 				dataDir,
 				databaseUrl: undefined,
 				vapidSubject: 'mailto:relay@example.org',
-				pushHosts: parsePushHosts(`default,${service.origin}`),
+				pushHosts: parsePushHosts(`default,${service.origin}`)
 			},
 			{ store, log: (message, fields) => logged.push(`${message} ${JSON.stringify(fields ?? {})}`) }
 		);
