@@ -18,6 +18,17 @@ interface QueuedJob {
 	readonly j: string;
 }
 
+/**
+ * A job being sent is leased this long (a push gives up after 10 s); a lease that runs out means
+ * its process died, and the job is queued again. RELAY_LEASE_MS shortens it for the crash test.
+ */
+const LEASE_MS = Number(process.env.RELAY_LEASE_MS ?? 30_000);
+/** How often each process looks for leases that ran out. */
+const REAP_MS = Math.min(5_000, LEASE_MS);
+
+const logReapFailure = (error: Error) =>
+	console.error(`relay: re-queueing failed: ${error.message}`);
+
 const jobKey = (deviceId: string, jobId: string) => `${deviceId}/${jobId}`;
 
 /** graphile-worker logs only its warnings and errors, without job payloads (they hold only ids). */
@@ -29,18 +40,19 @@ const quietLogger = new Logger(() => (level, message) => {
 export class PostgresJobStore implements JobStore {
 	readonly engine = 'postgres';
 	#runner: Runner | null = null;
+	#reaper: NodeJS.Timeout | null = null;
 
 	private constructor(private readonly pool: pg.Pool) {}
 
 	static async open(connectionString: string): Promise<PostgresJobStore> {
 		const pool = new pg.Pool({ connectionString, max: CONCURRENCY + 4 });
 		pool.on('error', (error) => console.error(`postgres: ${error.message}`));
-		await runMigrations({ pgPool: pool, logger: quietLogger });
+		// Several processes may start at once on a fresh database: one installs graphile-worker's
+		// schema and creates the tables while the others wait on this lock (held by this session).
 		const client = await pool.connect();
 		try {
-			await client.query('begin');
-			// Several processes may start at once: one creates the tables, the others wait for it.
-			await client.query("select pg_advisory_xact_lock(hashtext('relay schema'))");
+			await client.query("select pg_advisory_lock(hashtext('relay schema'))");
+			await runMigrations({ pgPool: pool, logger: quietLogger });
 			await client.query(`
 				create table if not exists relay_settings (key text primary key, value jsonb not null);
 				create table if not exists relay_devices (
@@ -51,12 +63,13 @@ export class PostgresJobStore implements JobStore {
 					id text not null, send_at bigint not null, ttl integer not null, topic text not null,
 					payload bytea not null, attempts integer not null default 0,
 					primary key (device_id, id));
+				alter table relay_jobs add column if not exists lease_until bigint not null default 0;
+				create index if not exists relay_jobs_leased on relay_jobs (lease_until) where lease_until > 0;
 			`);
-			await client.query('commit');
-		} catch (error) {
-			await client.query('rollback');
-			throw error;
 		} finally {
+			await client
+				.query("select pg_advisory_unlock(hashtext('relay schema'))")
+				.catch(() => undefined);
 			client.release();
 		}
 		return new PostgresJobStore(pool);
@@ -120,8 +133,21 @@ export class PostgresJobStore implements JobStore {
 		]);
 	}
 
+	/**
+	 * Holds the device's row until the transaction ends: one device's window uploads and its removal
+	 * run one after another (two at once would insert the same job keys; the second answered 500).
+	 */
+	async #lockDevice(client: pg.PoolClient, deviceId: string): Promise<boolean> {
+		const { rowCount } = await client.query(
+			'select 1 from relay_devices where id = $1 for update',
+			[deviceId]
+		);
+		return rowCount === 1;
+	}
+
 	async deleteDevice(id: string): Promise<boolean> {
 		return this.#transaction(async (client) => {
+			if (!(await this.#lockDevice(client, id))) return false;
 			const { rows } = await client.query(
 				'delete from relay_jobs where device_id = $1 returning id',
 				[id]
@@ -138,6 +164,7 @@ export class PostgresJobStore implements JobStore {
 
 	async replaceJobs(deviceId: string, jobs: readonly JobInput[]): Promise<void> {
 		await this.#transaction(async (client) => {
+			if (!(await this.#lockDevice(client, deviceId))) return; // removed meanwhile: nothing to keep
 			const { rows } = await client.query(
 				'delete from relay_jobs where device_id = $1 returning id',
 				[deviceId]
@@ -213,6 +240,12 @@ export class PostgresJobStore implements JobStore {
 			if (!row) return; // cancelled, replaced by a window without it, or already sent
 			const sendAt = Number(row.send_at);
 			if (sendAt > Date.now() + POLL_MS) return; // moved later: its own queued job sends it
+			// The lease: if this process dies mid-push, a live one re-queues the job when it ends
+			// (graphile-worker itself would leave it locked for 4 hours, past any reminder's TTL).
+			await this.pool.query(
+				'update relay_jobs set lease_until = $4 where device_id = $1 and id = $2 and send_at = $3',
+				[d, j, sendAt, Date.now() + LEASE_MS]
+			);
 			const job: DueJob = {
 				deviceId: row.device_id,
 				id: row.id,
@@ -239,7 +272,7 @@ export class PostgresJobStore implements JobStore {
 				case 'retry':
 					await this.#transaction(async (client) => {
 						const { rowCount } = await client.query(
-							`update relay_jobs set send_at = $4, attempts = attempts + 1
+							`update relay_jobs set send_at = $4, attempts = attempts + 1, lease_until = 0
 							 where device_id = $1 and id = $2 and send_at = $3`,
 							[d, j, sendAt, outcome.at]
 						);
@@ -252,6 +285,8 @@ export class PostgresJobStore implements JobStore {
 					});
 			}
 		};
+		this.#reaper = setInterval(() => void this.#requeueStale().catch(logReapFailure), REAP_MS);
+		this.#reaper.unref();
 		this.#runner = await run({
 			pgPool: this.pool,
 			concurrency: CONCURRENCY,
@@ -262,7 +297,26 @@ export class PostgresJobStore implements JobStore {
 		});
 	}
 
+	/**
+	 * Jobs whose lease ran out while their row is still here: the process sending them died (a
+	 * sent or dropped job's row is gone). Queued again now; the dead process's locked queue entry
+	 * loses its key to the new one and, should it ever run, finds the row sent and does nothing.
+	 */
+	async #requeueStale(): Promise<void> {
+		await this.pool.query(
+			`with stale as (
+				update relay_jobs set lease_until = 0
+				where lease_until > 0 and lease_until < $1
+				returning device_id, id)
+			 select graphile_worker.add_job($2, json_build_object('d', device_id, 'j', id),
+				job_key => device_id || '/' || id, max_attempts => 10)
+			 from stale`,
+			[Date.now(), TASK]
+		);
+	}
+
 	async close(): Promise<void> {
+		if (this.#reaper) clearInterval(this.#reaper);
 		await this.#runner?.stop();
 		this.#runner = null;
 		await this.pool.end();
