@@ -46,13 +46,27 @@ async function startRelay() {
 	]);
 	const started = await startRelay(relayConfigFrom(process.env));
 	const listener = getRequestListener(started.fetch);
+	const metricsListener = getRequestListener(started.metrics);
+	return { listener, metricsListener, close: () => started.close() };
+}
+
+/**
+ * SIGTERM (a deploy, `docker stop`, systemd): stop taking requests, let the sends under way end
+ * (the relay's close drains them), then exit; whatever still hangs after 10 s is cut.
+ */
+function stopOnSignal() {
+	let stopping = false;
 	const stop = async () => {
-		await started.close();
+		if (stopping) return;
+		stopping = true;
+		setTimeout(() => process.exit(1), 10_000).unref();
+		server.close();
+		server.closeIdleConnections?.();
+		await relay?.close();
 		process.exit(0);
 	};
 	process.once('SIGTERM', () => void stop());
 	process.once('SIGINT', () => void stop());
-	return { listener };
 }
 
 /** The file the address names, or undefined; null when the address is not a valid path at all. */
@@ -135,6 +149,8 @@ function serveFile(req, res) {
 		res.end();
 		return;
 	}
+	// The operator's metrics, at the server's root whatever the app's sub-path (404 unless allowed).
+	if (relay && url.pathname === '/metrics') return relay.metricsListener(req, res);
 	// The path inside the app: /care/progress is progress; outside the sub-path nothing is found.
 	const inside = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : null;
 	if (relay && inside?.startsWith('/relay/')) {
@@ -187,6 +203,8 @@ function lanAddresses() {
 		.filter((a) => a && a.family === 'IPv4' && !a.internal)
 		.map((a) => a.address);
 }
+
+stopOnSignal();
 
 server.listen(port, host, () => {
 	const scheme = tls ? 'https' : 'http';

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { DeviceRecord, JobStore } from './job-store.ts';
 import type { PushHosts } from './push-hosts.ts';
 import { consoleLog, type Log } from './log.ts';
+import type { RelayMetrics } from './metrics.ts';
 import {
 	DEVICE_ID_PATTERN,
 	JOB_ID_PATTERN,
@@ -59,6 +60,7 @@ export interface RelayApiOptions {
 	readonly now?: () => number;
 	/** Where a failed request is logged (the console unless a test listens). */
 	readonly log?: Log;
+	readonly metrics?: RelayMetrics;
 }
 
 export function hashToken(token: string): Buffer {
@@ -175,6 +177,34 @@ export function createRelayApi(options: RelayApiOptions): Hono<Env> {
 		return c.json({ error: 'The relay failed; try again later.' }, 500);
 	});
 	app.notFound((c) => c.json({ error: 'No such address on this relay.' }, 404));
+
+	// One log line and one count per request: method, route pattern, status and time; never the
+	// address, the device id, a token or a body.
+	app.use(async (c, next) => {
+		const started = performance.now();
+		await next();
+		const route = c.req.routePath;
+		log('request', {
+			method: c.req.method,
+			route,
+			status: c.res.status,
+			ms: Math.round(performance.now() - started)
+		});
+		options.metrics?.request(c.req.method, route, c.res.status);
+	});
+
+	// For the operator's monitor: the database takes a write and the queue answers.
+	app.get('/health', async (c) => {
+		try {
+			await store.health();
+			return c.json({ status: 'ok' }, 200, { 'cache-control': 'no-store' });
+		} catch (error) {
+			log('health check failed', {
+				error: `${(error as Error).name}: ${(error as Error).message}`
+			});
+			return c.json({ status: 'unavailable' }, 503, { 'cache-control': 'no-store' });
+		}
+	});
 
 	// Only this app's own pages: a browser on another origin sends its Origin (or Sec-Fetch-Site).
 	app.use(async (c, next) => {

@@ -22,6 +22,8 @@ export interface RelayConfig {
 	readonly trustedProxy?: (address: string) => boolean;
 	readonly caps?: RelayCaps;
 	readonly rateLimits?: RateLimits;
+	/** METRICS_ALLOW: the addresses or CIDRs that may read /metrics; unset, no one may. */
+	readonly metricsAllowed?: (address: string) => boolean;
 	/**
 	 * For tests only (RELAY_CLOCK_START): the relay's clock starts at this instant and runs from
 	 * there, so an end-to-end suite whose browser lives on a fixed date can talk to it. SQLite only.
@@ -41,7 +43,8 @@ export function relayConfigFrom(env: NodeJS.ProcessEnv): RelayConfig {
 		vapidSubject,
 		vapidSubjectDefaulted: env.VAPID_SUBJECT === undefined,
 		pushHosts: parsePushHosts(env.RELAY_PUSH_HOSTS),
-		trustedProxy: trustedProxyFrom(env.TRUST_PROXY),
+		trustedProxy: addressesFrom('TRUST_PROXY', env.TRUST_PROXY),
+		metricsAllowed: addressesFrom('METRICS_ALLOW', env.METRICS_ALLOW),
 		caps: {
 			maxDevices: wholeNumber(env, 'RELAY_MAX_DEVICES', DEFAULT_CAPS.maxDevices),
 			maxStoredBytes:
@@ -87,8 +90,11 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 	return Number(text);
 }
 
-/** TRUST_PROXY: the proxies' addresses or CIDRs, comma-separated ("127.0.0.1, 10.0.0.0/8"). */
-function trustedProxyFrom(text: string | undefined): ((address: string) => boolean) | undefined {
+/** Addresses or CIDRs, comma-separated ("127.0.0.1, 10.0.0.0/8"), as a test of an address. */
+function addressesFrom(
+	name: string,
+	text: string | undefined
+): ((address: string) => boolean) | undefined {
 	if (!text) return undefined;
 	const proxies = new BlockList();
 	for (const entry of text
@@ -101,7 +107,10 @@ function trustedProxyFrom(text: string | undefined): ((address: string) => boole
 		const maxBits = family === 6 ? 128 : 32;
 		if (family === 0 || (bits !== undefined && (!/^\d+$/.test(prefix!) || bits > maxBits)))
 			throw new Error(
-				`TRUST_PROXY takes the reverse proxy's address or CIDR (e.g. 127.0.0.1 or 10.0.0.0/8), comma-separated; got "${entry}". (An on-switch such as 1 would believe X-Forwarded-For from anyone who reaches the port.)`
+				`${name} takes addresses or CIDRs (e.g. 127.0.0.1 or 10.0.0.0/8), comma-separated; got "${entry}".` +
+					(name === 'TRUST_PROXY'
+						? ' (An on-switch such as 1 would believe X-Forwarded-For from anyone who reaches the port.)'
+						: '')
 			);
 		const type = family === 6 ? 'ipv6' : 'ipv4';
 		if (bits === undefined) proxies.addAddress(address, type);

@@ -63,7 +63,9 @@ export interface JobStore {
 	 * What the relay holds, for its caps: devices, and bytes of stored payloads (without those of
 	 * `exceptDevice`, whose window an upload is about to replace).
 	 */
-	usage(exceptDevice?: string): Promise<{ devices: number; payloadBytes: number }>;
+	usage(exceptDevice?: string): Promise<{ devices: number; jobs: number; payloadBytes: number }>;
+	/** Whether the database takes a write and the queue answers (the health check). */
+	health(): Promise<void>;
 	/**
 	 * Hands every due job to `deliver`, at least once even across a crash, and applies what it
 	 * answers, until `close()`.

@@ -209,13 +209,26 @@ export class PostgresJobStore implements JobStore {
 		});
 	}
 
-	async usage(exceptDevice = ''): Promise<{ devices: number; payloadBytes: number }> {
+	async health(): Promise<void> {
+		await this.pool.query(
+			`insert into relay_settings (key, value) values ('health', to_jsonb($1::bigint))
+			 on conflict (key) do update set value = excluded.value`,
+			[Date.now()]
+		);
+		await this.pool.query('select 1 from graphile_worker._private_jobs limit 1');
+	}
+
+	async usage(exceptDevice = ''): Promise<{ devices: number; jobs: number; payloadBytes: number }> {
 		const { rows } = await this.pool.query(
-			`select (select count(*) from relay_devices) as devices,
+			`select (select count(*) from relay_devices) as devices, (select count(*) from relay_jobs) as jobs,
 				(select coalesce(sum(octet_length(payload)), 0) from relay_jobs where device_id <> $1) as bytes`,
 			[exceptDevice]
 		);
-		return { devices: Number(rows[0].devices), payloadBytes: Number(rows[0].bytes) };
+		return {
+			devices: Number(rows[0].devices),
+			jobs: Number(rows[0].jobs),
+			payloadBytes: Number(rows[0].bytes)
+		};
 	}
 
 	async pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]> {

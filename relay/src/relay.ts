@@ -5,6 +5,7 @@ import { createRelayApi, type RateLimits } from './api.ts';
 import { relayClock, type RelayConfig } from './config.ts';
 import type { JobStore } from './job-store.ts';
 import { consoleLog, type Log } from './log.ts';
+import { RelayMetrics } from './metrics.ts';
 import { PushSender } from './push-sender.ts';
 import { SqliteJobStore } from './sqlite-store.ts';
 
@@ -16,6 +17,8 @@ export interface Relay {
 	readonly vapidPublicKey: string;
 	/** The API as a fetch handler (mounted under /relay/v1/ by the server). */
 	readonly fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+	/** GET /metrics: Prometheus text for the addresses METRICS_ALLOW names, 404 for anyone else. */
+	readonly metrics: (request: Request, env?: unknown) => Promise<Response>;
 	close(): Promise<void>;
 }
 
@@ -48,7 +51,19 @@ export async function startRelay(
 		log,
 		now
 	});
-	await store.startDelivery(sender.deliver);
+	const metrics = new RelayMetrics(store);
+	await store.startDelivery(async (job) => {
+		const outcome = await sender.deliver(job);
+		const at = now();
+		metrics.push(job, outcome, at);
+		// One line per push: its outcome, the push service's host and how late; no path, no device.
+		log('push', {
+			outcome: outcome.kind,
+			host: hostOf(job.endpoint),
+			lateMs: Math.max(0, at - job.sendAt)
+		});
+		return outcome;
+	});
 	const api = createRelayApi({
 		store,
 		vapidPublicKey: keys.publicKey,
@@ -57,7 +72,8 @@ export async function startRelay(
 		trustedProxy: config.trustedProxy,
 		caps: config.caps,
 		now,
-		log
+		log,
+		metrics
 	});
 	log('relay started', { engine: store.engine });
 	if (config.vapidSubjectDefaulted)
@@ -71,9 +87,35 @@ export async function startRelay(
 		store,
 		vapidPublicKey: keys.publicKey,
 		fetch: api.fetch,
+		async metrics(request, env) {
+			const remote = remoteAddress(env);
+			const forwarded = config.trustedProxy?.(remote)
+				? request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+				: undefined;
+			if (!config.metricsAllowed?.(forwarded ?? remote))
+				return new Response('Not found', { status: 404 });
+			const { body, contentType } = await metrics.text();
+			return new Response(body, { headers: { 'content-type': contentType } });
+		},
 		async close() {
 			await store.close();
 			sender.close();
 		}
 	};
+}
+
+function hostOf(endpoint: string): string {
+	try {
+		return new URL(endpoint).host;
+	} catch {
+		return 'invalid';
+	}
+}
+
+/** The connection's address under Node's server (@hono/node-server passes `incoming`). */
+function remoteAddress(env: unknown): string {
+	return (
+		(env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+			?.remoteAddress ?? 'unknown'
+	);
 }

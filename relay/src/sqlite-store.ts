@@ -99,7 +99,11 @@ export class SqliteJobStore implements JobStore {
 			),
 			deleteJob: sql('delete from jobs where device_id = ? and id = ?'),
 			pending: sql('select id, send_at from jobs where device_id = ? order by send_at, id'),
-			usage: sql(`select (select count(*) from devices) as devices,
+			health: sql(
+				"insert into settings (key, value) values ('health', ?) on conflict (key) do update set value = excluded.value"
+			),
+			usage:
+				sql(`select (select count(*) from devices) as devices, (select count(*) from jobs) as jobs,
 				(select coalesce(sum(length(payload)), 0) from jobs where device_id != ?) as payloadBytes`),
 			claim: sql(`
 				update jobs set lease_until = @lease, claim = @claim
@@ -192,8 +196,17 @@ export class SqliteJobStore implements JobStore {
 		return this.#sql.deleteJob!.run(deviceId, jobId).changes === 1;
 	}
 
-	async usage(exceptDevice = ''): Promise<{ devices: number; payloadBytes: number }> {
-		return this.#sql.usage!.get(exceptDevice) as { devices: number; payloadBytes: number };
+	async usage(exceptDevice = ''): Promise<{ devices: number; jobs: number; payloadBytes: number }> {
+		return this.#sql.usage!.get(exceptDevice) as {
+			devices: number;
+			jobs: number;
+			payloadBytes: number;
+		};
+	}
+
+	async health(): Promise<void> {
+		if (this.#closed) throw new Error('the store is closed');
+		this.#sql.health!.run(String(Date.now()));
 	}
 
 	async pendingJobs(deviceId: string): Promise<{ id: string; sendAt: number }[]> {

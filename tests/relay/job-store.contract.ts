@@ -78,8 +78,10 @@ export function jobStoreContract(open: () => Promise<JobStore>): void {
 			]);
 			expect(await store.usage()).toEqual({
 				devices: before.devices + 1,
+				jobs: before.jobs + 2,
 				payloadBytes: before.payloadBytes + 128
 			});
+			await expect(store.health()).resolves.toBeUndefined();
 			expect((await store.usage(id)).payloadBytes).toBe(before.payloadBytes);
 		});
 

@@ -38,8 +38,8 @@ describe.runIf(reachable)('the relay on PostgreSQL (issue 26 point 4)', () => {
 	it('sends, after kill -9 and a restart, the job whose push was on the wire and the one not yet due', async () => {
 		await freshDatabase();
 		// A short lease, so the dead process's job is queued again within seconds (30 s by default).
-		await survivesKillNine({ DATABASE_URL: postgresUrl, RELAY_LEASE_MS: '2000' }, closers, 12_000);
-	}, 60_000);
+		await survivesKillNine({ DATABASE_URL: postgresUrl, RELAY_LEASE_MS: '2000' }, closers, 20_000);
+	}, 90_000);
 
 	it('serialises one device’s window uploads and its removal: never a 500', async () => {
 		await freshDatabase();
@@ -89,7 +89,7 @@ describe.runIf(reachable)('the relay on PostgreSQL (issue 26 point 4)', () => {
 		// Uploads before the removal are taken, after it refused as an unknown device.
 		expect(statuses.filter((s) => ![200, 403].includes(s))).toEqual([]);
 		expect(statuses).toContain(200);
-	}, 60_000);
+	}, 90_000);
 
 	it('lets three processes start at once on a fresh database', async () => {
 		await freshDatabase();
@@ -116,5 +116,5 @@ describe.runIf(reachable)('the relay on PostgreSQL (issue 26 point 4)', () => {
 		);
 		// One key pair for all: whichever came first made it.
 		expect(new Set(keys).size).toBe(1);
-	}, 60_000);
+	}, 90_000);
 });

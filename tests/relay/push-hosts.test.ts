@@ -127,7 +127,9 @@ describe('the relay’s configuration', () => {
 	it.each(['1', 'true', '10.0.0.0/33', 'proxy.example', '10.0.0.0/x'])(
 		'refuses TRUST_PROXY=%s with what it takes',
 		(value) => {
-			expect(() => relayConfigFrom({ TRUST_PROXY: value })).toThrow(/address or CIDR/);
+			expect(() => relayConfigFrom({ TRUST_PROXY: value })).toThrow(
+				/TRUST_PROXY takes addresses or CIDRs/
+			);
 		}
 	);
 

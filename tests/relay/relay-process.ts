@@ -11,6 +11,11 @@ import { freePort, startScriptedPushService } from './push-service';
 /** Every process started here; a test's afterEach kills what is left. */
 export const running: ChildProcess[] = [];
 
+const outputs = new WeakMap<ChildProcess, string[]>();
+
+/** The lines a relay process has printed so far. */
+export const printed = (child: ChildProcess): string[] => outputs.get(child) ?? [];
+
 /** Starts `node relay/dist/main.js` (compiled by the global setup) and waits until it listens. */
 export async function startRelayProcess(env: Record<string, string>): Promise<ChildProcess> {
 	const child = spawn(process.execPath, ['relay/dist/main.js'], {
@@ -19,8 +24,13 @@ export async function startRelayProcess(env: Record<string, string>): Promise<Ch
 	});
 	running.push(child);
 	let output = '';
+	const lines: string[] = [];
+	outputs.set(child, lines);
+	child.stdout!.on('data', (chunk: Buffer) =>
+		lines.push(...String(chunk).split('\n').filter(Boolean))
+	);
 	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the relay did not start: ${output}`)), 10_000);
+		const timer = setTimeout(() => reject(new Error(`the relay did not start: ${output}`)), 30_000);
 		child.stdout!.on('data', (chunk: Buffer) => {
 			output += chunk;
 			if (output.includes('Relay listening')) {
