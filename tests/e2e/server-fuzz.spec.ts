@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // No page here: the server alone, so the browser fixtures are not needed.
 import { expect, test } from '@playwright/test';
+import { imageStartCommand } from './image-command';
 import { E2E_PORT } from './relay-env';
 
 // Issue 26, point 3: no request stops the server. The real `npm start` server (serve.mjs --relay
-// on the built app, on a port and data folder of its own) is sent what a reverse proxy passes
+// on the built app, started with the container image's own command, on a port and data folder of
+// its own: Docker cannot run here, so this is how the image's command is tried) is sent what a reverse proxy passes
 // through or an attacker types: every kind of invalid percent escape, overlong paths and headers,
 // odd methods, bad Range and Accept-Encoding. Each gets an answer below 500, and afterwards the
 // server still serves the app and the relay.
@@ -20,7 +22,9 @@ let output = '';
 
 test.beforeAll(async () => {
 	dataDir = mkdtempSync(join(tmpdir(), 'dgc-fuzz-'));
-	server = spawn(process.execPath, ['scripts/serve.mjs', '--relay'], {
+	const [node, ...args] = imageStartCommand();
+	expect(node).toBe('node');
+	server = spawn(process.execPath, args, {
 		env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, RELAY_CLOCK_START: '' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -76,7 +80,8 @@ const badAddresses = [
 	'/relay/v1/%FF',
 	'/relay/v1/devices/%/jobs',
 	'//%FF',
-	'*'
+	'*',
+	'/metrics' // no METRICS_ALLOW: no one may read them
 ];
 
 test('every malformed address is answered below 500, and the server keeps serving', async () => {
