@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, it } from 'vitest';
 import { running, survivesKillNine } from './relay-process';
 
@@ -19,6 +20,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('a relay killed with kill -9', () => {
 	it('sends, after a restart, a job accepted before the kill and one whose push was on the wire', async () => {
 		// The later job 15 s on: two restarts fit before it on a busy machine.
-		await survivesKillNine({ DATA_DIR: join(dir, 'data') }, closers, 15_000);
+		const dataDir = join(dir, 'data');
+		await survivesKillNine({ DATA_DIR: dataDir }, closers, 15_000, async (jobId) => {
+			const db = new Database(join(dataDir, 'relay.sqlite'), { readonly: true });
+			try {
+				return db.prepare('select 1 from jobs where id = ?').get(jobId) !== undefined;
+			} finally {
+				db.close();
+			}
+		});
 	}, 60_000);
 });

@@ -38,7 +38,23 @@ describe.runIf(reachable)('the relay on PostgreSQL (issue 26 point 4)', () => {
 	it('sends, after kill -9 and a restart, the job whose push was on the wire and the one not yet due', async () => {
 		await freshDatabase();
 		// A short lease, so the dead process's job is queued again within seconds (30 s by default).
-		await survivesKillNine({ DATABASE_URL: postgresUrl, RELAY_LEASE_MS: '2000' }, closers, 20_000);
+		await survivesKillNine(
+			{ DATABASE_URL: postgresUrl, RELAY_LEASE_MS: '2000' },
+			closers,
+			20_000,
+			async (jobId) => {
+				const client = new pg.Client({ connectionString: postgresUrl });
+				await client.connect();
+				try {
+					const { rowCount } = await client.query('select 1 from relay_jobs where id = $1', [
+						jobId
+					]);
+					return rowCount !== 0;
+				} finally {
+					await client.end();
+				}
+			}
+		);
 	}, 90_000);
 
 	it('serialises one device’s window uploads and its removal: never a 500', async () => {

@@ -67,7 +67,9 @@ export async function survivesKillNine(
 	env: Record<string, string>,
 	closers: (() => Promise<void>)[],
 	/** How long after the first job the second is due: after the first is sent again. */
-	laterMs = 5_000
+	laterMs: number,
+	/** Whether the engine's database still holds the job (its send not yet recorded). */
+	stillHeld: (jobId: string) => Promise<boolean>
 ): Promise<void> {
 	let answering = false;
 	const service = await startScriptedPushService(() => (answering ? { status: 201 } : 'hang'));
@@ -122,6 +124,9 @@ export async function survivesKillNine(
 	await eventually(() => expect(service.arrivals).toHaveLength(2), laterMs);
 	expect(service.arrivals[1]!.body.equals(service.arrivals[0]!.body)).toBe(true);
 	expect(service.arrivals[1]!.headers.topic).toBe('wire');
+	// Killed before it recorded the send, it would send it once more (that is at least once); the
+	// test kills it only once the send is recorded, so any third copy would be a lost record.
+	await eventually(async () => expect(await stillHeld('on-the-wire')).toBe(false), laterMs);
 
 	// The later job survives another kill before its time, and is sent at its time.
 	await killHard(relay);
