@@ -230,3 +230,37 @@ test.describe('without a relay', () => {
 		);
 	});
 });
+
+test.describe('with the relay out of reach', () => {
+	test.use({
+		expectedErrors: {
+			'the test cuts the relay off on purpose': /net::ERR_(FAILED|INTERNET_DISCONNECTED)/
+		}
+	});
+
+	test('turning the switch on says "not turned on" and leaves it off, never "on" with nothing held', async ({
+		page
+	}) => {
+		const subscription = fakeSubscription();
+		await fakePushManager(page, subscription.json);
+		await new SetupPage(page).open();
+		await new SetupPage(page).completeWithDefaults({ sits: false });
+		await page.goto('/settings');
+		const reminders = page.getByRole('main').getByRole('region', { name: 'Reminders' });
+		const toggle = reminders.getByRole('switch', { name: 'Remind me even when the app is closed' });
+		await expect(toggle).not.toBeChecked();
+		// Registration and uploads fail as on a train; the key was already fetched when Settings opened.
+		await page.route('**/relay/v1/devices/**', (route) => route.abort('internetdisconnected'));
+		await toggle.click();
+		const state = reminders.getByRole('status', { name: 'Reminders with the app closed' });
+		await expect(state).toContainText('Not turned on: the relay could not be reached');
+		await expect(toggle).not.toBeChecked();
+		expect(deviceCount(subscription.json.endpoint)).toBe(0);
+
+		// Back online, the same switch turns it on.
+		await page.unroute('**/relay/v1/devices/**');
+		await toggle.click();
+		await expect(state).toContainText(/On: the relay holds \d+ reminders/);
+		await expect(toggle).toBeChecked();
+	});
+});

@@ -23,6 +23,11 @@ export type ClosedAppStatus =
 	| { readonly kind: 'unavailable'; readonly why: PushUnavailable }
 	| { readonly kind: 'on'; readonly lastReachedAt: Date | null; readonly reminders: number }
 	| { readonly kind: 'unreachable'; readonly lastReachedAt: Date | null }
+	/**
+	 * Turning on did not finish, so it is still off: the relay could not be reached, or took no
+	 * window, or the browser refused a subscription. The switch stays, to try again.
+	 */
+	| { readonly kind: 'not-turned-on'; readonly why: 'unreachable' | 'refused' }
 	/** The push service ended the subscription (the relay forgot the device): off until turned on. */
 	| { readonly kind: 'ended' };
 
@@ -115,8 +120,9 @@ export class ClosedAppReminders {
 		try {
 			const record = await this.#read();
 			const device = await this.deps.push.enable(record.device);
-			if (device === 'unreachable') {
-				this.#status = { kind: 'unreachable', lastReachedAt: null };
+			if (device === 'unreachable' || device === 'refused') {
+				// Still off, and said so: never "on" before the relay holds the window.
+				this.#status = { kind: 'not-turned-on', why: device };
 				return;
 			}
 			if (typeof device === 'string') {
@@ -126,8 +132,13 @@ export class ClosedAppReminders {
 			await this.#write({ ...record, on: true, device });
 			this.#uploaded = null;
 			this.#failedAt = 0;
-			// The status says "on" once the relay holds the window (or why it does not).
 			await this.follow(this.deps.clock.now(), new Set());
+			// The first window did not reach the relay: it holds nothing, so the switch goes back
+			// off (the device's registration is kept for the next try).
+			if (this.#status.kind === 'unreachable') {
+				await this.#write({ ...this.#record!, on: false });
+				this.#status = { kind: 'not-turned-on', why: 'unreachable' };
+			}
 		} finally {
 			this.#busy = false;
 		}

@@ -142,4 +142,47 @@ describe('closed-app reminders', () => {
 		expect(reopened.push.relay.get('device-1')!.length).toBe(relayWindow(app).length);
 		expect(before).toBeGreaterThan(0);
 	});
+
+	// Issue 25 point 7: the switch shows only what is true.
+	it('turned on offline, stays off and says the relay was not reached (it said "on", holding nothing)', async () => {
+		const app = await appAt('2026-06-15T04:00:00Z');
+		const closed = app.reminders.closedApp;
+		app.push.enableFails = 'unreachable';
+		await closed.turnOn();
+		expect(closed.status).toEqual({ kind: 'not-turned-on', why: 'unreachable' });
+		const stored = await app.store.settings.get(PUSH_RELAY_KEY);
+		expect((stored as { value?: { on: boolean } } | undefined)?.value?.on ?? false).toBe(false);
+		// Online again, the same switch turns it on.
+		app.push.enableFails = null;
+		await closed.turnOn();
+		expect(closed.status).toMatchObject({ kind: 'on' });
+	});
+
+	it('registered but the first window not taken: off again, not "on" with nothing at the relay', async () => {
+		const app = await appAt('2026-06-15T04:00:00Z');
+		const closed = app.reminders.closedApp;
+		app.push.relayAnswers = 'unreachable';
+		await closed.turnOn();
+		expect(closed.status).toEqual({ kind: 'not-turned-on', why: 'unreachable' });
+		expect((app.store.settings.get(PUSH_RELAY_KEY) as { value: unknown }).value).toMatchObject({
+			on: false,
+			device: { id: 'device-1' }
+		});
+		// Nothing is uploaded behind the person's back while it is off.
+		app.push.relayAnswers = 'ok';
+		app.clock.set('2026-06-15T04:05:00Z');
+		await app.session.tick();
+		expect(app.push.uploads).toEqual([]);
+		// Turned on again, the kept registration takes the window.
+		await closed.turnOn();
+		expect(closed.status).toMatchObject({ kind: 'on' });
+		expect(app.push.relay.size).toBe(1);
+	});
+
+	it('a refused subscription (a private window) keeps the switch to try again, and says why', async () => {
+		const app = await appAt('2026-06-15T04:00:00Z');
+		app.push.enableFails = 'refused';
+		await app.reminders.closedApp.turnOn();
+		expect(app.reminders.closedApp.status).toEqual({ kind: 'not-turned-on', why: 'refused' });
+	});
 });
